@@ -1,0 +1,70 @@
+/**
+ * The one API contract. Every call from the renderer (over IPC or the browser host)
+ * and from the CLI reaches the core through an operation declared here.
+ * Channel names are `domain:verb`.
+ */
+import type { z } from 'zod';
+import { entriesContract } from './entries';
+import { goalsContract, tagsContract } from './goals';
+import { peopleContract } from './people';
+import type { OpDef, Result } from './shared';
+import { statsContract } from './stats';
+
+export const contract = {
+  entries: entriesContract,
+  people: peopleContract,
+  goals: goalsContract,
+  tags: tagsContract,
+  stats: statsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Domain = keyof Contract;
+
+type AnyOp = OpDef<z.ZodType, unknown>;
+type OpsOf<D extends Domain> = Contract[D];
+export type Channel = { [D in Domain]: `${D & string}:${keyof OpsOf<D> & string}` }[Domain];
+
+type InputOf<O> = O extends OpDef<infer I, unknown> ? z.input<I> : never;
+type ParsedOf<O> = O extends OpDef<infer I, unknown> ? z.output<I> : never;
+type ResultOf<O> = O extends OpDef<z.ZodType, infer R> ? R : never;
+
+/** What the renderer sees on `window.scopebook`: one async method per operation. */
+export type ScopebookApi = {
+  [D in Domain]: { [V in keyof OpsOf<D>]: (input: InputOf<OpsOf<D>[V]>) => Promise<Result<ResultOf<OpsOf<D>[V]>>> };
+};
+
+/** What the core implements: one synchronous handler per operation, given parsed input. */
+export type Handlers<Ctx> = {
+  [D in Domain]: { [V in keyof OpsOf<D>]: (ctx: Ctx, input: ParsedOf<OpsOf<D>[V]>) => ResultOf<OpsOf<D>[V]> };
+};
+
+export interface ChannelDef {
+  channel: Channel;
+  domain: Domain;
+  verb: string;
+  op: AnyOp;
+}
+
+/** Every operation, flattened, in declaration order. */
+export const CHANNELS: readonly ChannelDef[] = Object.entries(contract).flatMap(([domain, ops]) =>
+  Object.entries(ops as Record<string, AnyOp>).map(([verb, op]) => ({
+    channel: `${domain}:${verb}` as Channel,
+    domain: domain as Domain,
+    verb,
+    op,
+  })),
+);
+
+const byChannel = new Map(CHANNELS.map((c) => [c.channel as string, c]));
+
+/** Look up an operation by channel name; undefined for anything not in the contract. */
+export function findChannel(name: unknown): ChannelDef | undefined {
+  return typeof name === 'string' ? byChannel.get(name) : undefined;
+}
+
+export * from './entries';
+export * from './goals';
+export * from './people';
+export * from './shared';
+export * from './stats';

@@ -1,0 +1,90 @@
+/**
+ * The core's single entry point: validates a call against the contract, runs its handler
+ * (writes in one transaction) and returns a Result. Never throws for any input.
+ */
+import { ZodError } from 'zod';
+import { type ApiError, type Channel, findChannel, type Handlers, type Result } from '../../common/contract';
+import { type Clock, systemClock } from './clock';
+import { type Db, openDatabase, type OpenOptions } from './db';
+import { CoreError } from './errors';
+import { handlers } from './handlers';
+
+/** What every handler receives. */
+export interface Ctx {
+  db: Db;
+  clock: Clock;
+}
+
+export interface CoreOptions extends OpenOptions {
+  clock?: Clock;
+}
+
+export interface Core {
+  readonly path: string;
+  readonly db: Db;
+  /** Validates and runs one operation. `channel` and `input` are untrusted. */
+  call(channel: string, input: unknown): Result<unknown>;
+  close(): void;
+}
+
+/** Opens the journal at `path` and binds every contract operation to it. */
+export function openCore(path: string, options: CoreOptions = {}): Core {
+  const db = openDatabase(path, options);
+  const ctx: Ctx = { db, clock: options.clock ?? systemClock };
+  return {
+    path,
+    db,
+    call: (channel, input) => dispatch(ctx, handlers, channel, input),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+export function dispatch(ctx: Ctx, impl: Handlers<Ctx>, channel: string, input: unknown): Result<unknown> {
+  const def = findChannel(channel);
+  if (!def) return fail({ code: 'invalid_input', message: `Unknown operation: ${String(channel).slice(0, 80)}` });
+  const parsed = def.op.input.safeParse(input);
+  if (!parsed.success) return fail(fromZod(parsed.error));
+  const handler = (impl[def.domain] as Record<string, (c: Ctx, i: unknown) => unknown>)[def.verb]!;
+  try {
+    const value =
+      def.op.kind === 'write'
+        ? ctx.db.transaction(() => handler(ctx, parsed.data)).immediate()
+        : handler(ctx, parsed.data);
+    return { ok: true, value };
+  } catch (err) {
+    return fail(toApiError(err));
+  }
+}
+
+/** Maps anything thrown inside the core to the contract's error shape. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof CoreError) return err.toApiError();
+  if (err instanceof ZodError) return fromZod(err);
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_FULL') {
+      return { code: 'storage', message: 'The disk is full: the change was not saved. Free some space and try again.' };
+    }
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      return { code: 'storage', message: 'The journal is busy in another program: the change was not saved. Try again.' };
+    }
+    return { code: 'storage', message: `The journal could not be read or written (${code}): ${message}` };
+  }
+  return { code: 'storage', message: `Unexpected failure: ${message}` };
+}
+
+function fromZod(error: ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'Invalid input';
+  return field === undefined ? { code: 'invalid_input', message } : { code: 'invalid_input', message, field };
+}
+
+function fail(error: ApiError): Result<never> {
+  return { ok: false, error };
+}
+
+export type { Channel };

@@ -1,0 +1,109 @@
+/**
+ * Opening the journal database: pragmas, integrity check and migrations.
+ * The only place that decides how a journal file is opened.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { CoreError } from './errors';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Called with the open database before a migration changes it (backups hook in here). */
+  beforeMigrate?: (db: Db, from: number, to: number) => void;
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the journal at `path`, checks it and brings its schema up to date.
+ * Throws CoreError('storage') with a message a person can act on; never alters a file it refuses.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const existed = existsSync(path) && statSync(path).size > 0;
+
+  let db: Db;
+  try {
+    // fileMustExist stays false: a new journal is created on first run.
+    db = new Database(path, { timeout: 5000 });
+  } catch (err) {
+    throw new CoreError('storage', `Cannot open the journal at ${path}: ${messageOf(err)}`);
+  }
+
+  try {
+    // Read-only checks first, so a refused file is never written to (not even by switching to WAL).
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+    } catch (err) {
+      throw damaged(path, err);
+    }
+    if (version > latest) {
+      throw new CoreError(
+        'storage',
+        `The journal at ${path} was written by a newer version of Scopebook (schema ${version}; this version knows up to ${latest}). ` +
+          'Update Scopebook to open it. The file was not changed.',
+      );
+    }
+    if (existed) {
+      let check: string;
+      try {
+        check = db.pragma('quick_check', { simple: true }) as string;
+      } catch (err) {
+        throw damaged(path, err);
+      }
+      if (check !== 'ok') throw damaged(path, new Error(check));
+    }
+
+    db.pragma('journal_mode = WAL');
+    // FULL, not NORMAL: in WAL mode NORMAL can lose the last committed transactions on power
+    // loss. A journal entry the user saw as "Saved" must survive a crash, and at our write
+    // rate (a few per minute) the extra fsync per commit costs nothing anyone can feel.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+
+    migrate(db, version, migrations, options.beforeMigrate);
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof CoreError) throw err;
+    if (isBusy(err)) {
+      throw new CoreError('storage', `The journal at ${path} is locked by another program. Close it and try again.`);
+    }
+    throw new CoreError('storage', `Cannot open the journal at ${path}: ${messageOf(err)}`);
+  }
+}
+
+function migrate(db: Db, from: number, migrations: readonly Migration[], before?: OpenOptions['beforeMigrate']): void {
+  const pending = migrations.filter((m) => m.version > from);
+  if (pending.length === 0) return;
+  before?.(db, from, pending[pending.length - 1]!.version);
+  for (const m of pending) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}
+
+function damaged(path: string, err: unknown): CoreError {
+  return new CoreError(
+    'storage',
+    `The journal at ${path} is damaged or is not a Scopebook journal (${messageOf(err)}). ` +
+      'It was left exactly as it is; restore a backup or move the file aside.',
+  );
+}
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export { SCHEMA_VERSION };
