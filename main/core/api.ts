@@ -41,13 +41,14 @@ export function openCore(path: string, options: CoreOptions = {}): Core {
   };
 }
 
+/** Validates and runs one call; every failure, even from a hostile input object, becomes a Result. */
 export function dispatch(ctx: Ctx, impl: Handlers<Ctx>, channel: string, input: unknown): Result<unknown> {
-  const def = findChannel(channel);
-  if (!def) return fail({ code: 'invalid_input', message: `Unknown operation: ${String(channel).slice(0, 80)}` });
-  const parsed = def.op.input.safeParse(input);
-  if (!parsed.success) return fail(fromZod(parsed.error));
-  const handler = (impl[def.domain] as Record<string, (c: Ctx, i: unknown) => unknown>)[def.verb]!;
   try {
+    const def = findChannel(channel);
+    if (!def) return fail({ code: 'invalid_input', message: `Unknown operation: ${String(channel).slice(0, 80)}` });
+    const parsed = def.op.input.safeParse(input);
+    if (!parsed.success) return fail(fromZod(parsed.error));
+    const handler = (impl[def.domain] as Record<string, (c: Ctx, i: unknown) => unknown>)[def.verb]!;
     const value =
       def.op.kind === 'write'
         ? ctx.db.transaction(() => handler(ctx, parsed.data)).immediate()

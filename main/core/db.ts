@@ -55,6 +55,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         throw damaged(path, err);
       }
       if (check !== 'ok') throw damaged(path, new Error(check));
+      // A database at schema 0 that already holds tables belongs to another program: never migrate into it.
+      if (version === 0 && (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0) {
+        throw new CoreError(
+          'storage',
+          `The file at ${path} is an SQLite database of another program, not a Scopebook journal. It was not changed.`,
+        );
+      }
     }
 
     db.pragma('journal_mode = WAL');

@@ -1,5 +1,5 @@
 /** Entry operations: write, change, trash, restore, purge, list and count. Search lives in search.ts. */
-import type { Entry, EntryFilterInput, Handlers } from '../../common/contract';
+import { type Entry, type EntryFilterInput, type Handlers, normaliseTag } from '../../common/contract';
 import type { Channel } from '../../common/vocabulary';
 import type { Ctx } from './api';
 import { instant, localDay } from './clock';
@@ -10,7 +10,7 @@ import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
 import { searchEntries } from './search';
 import { removeUnusedTags, setEntryTags } from './tag-store';
-import { docToText, hashtags, mentionedIds, wordCount } from './text';
+import { cleanLine, docToText, hashtags, mentionedIds, wordCount } from './text';
 
 type H = Handlers<Ctx>['entries'];
 type SeenInput = { stakeholderId: string; channel?: Channel | null | undefined }[];
@@ -23,26 +23,34 @@ function mustGet(db: Db, id: string): Entry {
   return entry;
 }
 
-/** The people who saw an entry: those given, plus everyone mentioned in the body. */
-function mergeSeen(given: SeenInput, mentioned: string[]): Map<string, Channel | null> {
+/**
+ * Records who saw an entry: the people given (each must exist) plus everyone mentioned in
+ * the body. A mention of someone deleted since stays in the text but records nothing, so an
+ * old entry can still be saved.
+ */
+function setSeenBy(db: Db, seq: number, given: SeenInput, mentioned: string[]): void {
   const seen = new Map<string, Channel | null>();
   for (const s of given) seen.set(s.stakeholderId, s.channel ?? null);
-  for (const id of mentioned) if (!seen.has(id)) seen.set(id, null);
-  return seen;
-}
-
-function setSeenBy(db: Db, seq: number, seen: Map<string, Channel | null>): void {
-  if (seen.size > 0) {
-    const known = db
-      .prepare(`SELECT id FROM stakeholders WHERE id IN (SELECT value FROM json_each(?))`)
-      .pluck()
-      .all(JSON.stringify([...seen.keys()])) as string[];
-    const missing = [...seen.keys()].filter((id) => !known.includes(id));
-    if (missing.length > 0) throw invalid(`No person with id ${missing[0]}`, 'seenBy');
-  }
+  const ids = [...new Set([...seen.keys(), ...mentioned])];
+  const known = new Set(
+    ids.length === 0
+      ? []
+      : (db
+          .prepare(`SELECT id FROM stakeholders WHERE id IN (SELECT value FROM json_each(?))`)
+          .pluck()
+          .all(JSON.stringify(ids)) as string[]),
+  );
+  const missing = [...seen.keys()].find((id) => !known.has(id));
+  if (missing !== undefined) throw invalid(`No person with id ${missing}`, 'seenBy');
+  for (const id of mentioned) if (known.has(id) && !seen.has(id)) seen.set(id, null);
   db.prepare('DELETE FROM entry_stakeholders WHERE entry_seq = ?').run(seq);
   const insert = db.prepare('INSERT INTO entry_stakeholders (entry_seq, stakeholder_id, channel) VALUES (?, ?, ?)');
   for (const [id, channel] of seen) insert.run(seq, id, channel);
+}
+
+/** The text hashtags are read from. */
+function taggedText(title: string | null, bodyText: string): string {
+  return `${title ?? ''}\n${bodyText}`;
 }
 
 function checkGoal(db: Db, goalId: string | null | undefined): void {
@@ -66,6 +74,7 @@ export const entryHandlers: H = {
     const now = instant(clock);
     const id = newId(clock.now().getTime());
     const bodyText = docToText(input.body);
+    const title = cleanLine(input.title ?? null);
     const info = db
       .prepare(
         `INSERT INTO entries (id, occurred_on, created_at, updated_at, revision, title, body, body_text, word_count,
@@ -77,24 +86,25 @@ export const entryHandlers: H = {
         input.occurredOn ?? localDay(clock),
         now,
         now,
-        input.title ?? null,
+        title,
         JSON.stringify(input.body),
         bodyText,
         wordCount(bodyText),
         input.ownershipLevel,
-        input.impact ?? null,
+        cleanLine(input.impact ?? null),
         input.starred ? 1 : 0,
         input.goalId ?? null,
       );
     const seq = Number(info.lastInsertRowid);
-    setSeenBy(db, seq, mergeSeen(input.seenBy ?? [], mentionedIds(input.body)));
-    setEntryTags(db, seq, [...(input.tags ?? []), ...hashtags(`${input.title ?? ''}\n${bodyText}`)]);
+    setSeenBy(db, seq, input.seenBy ?? [], mentionedIds(input.body));
+    setEntryTags(db, seq, [...(input.tags ?? []), ...hashtags(taggedText(title, bodyText))]);
     return mustGet(db, id);
   },
 
   update(ctx, input) {
     const { db, clock } = ctx;
     const row = rowSeq(db, input.id);
+    const before = mustGet(db, input.id);
     if (row.revision !== input.revision) {
       throw new CoreError(
         'conflict',
@@ -114,29 +124,33 @@ export const entryHandlers: H = {
       params.push(value);
     };
     if (input.occurredOn !== undefined) set('occurred_on', input.occurredOn);
-    if (input.title !== undefined) set('title', input.title);
+    if (input.title !== undefined) set('title', cleanLine(input.title));
     if (input.ownershipLevel !== undefined) set('level', input.ownershipLevel);
-    if (input.impact !== undefined) set('impact', input.impact);
+    if (input.impact !== undefined) set('impact', cleanLine(input.impact));
     if (input.starred !== undefined) set('starred', input.starred ? 1 : 0);
     if (input.goalId !== undefined) set('goal_id', input.goalId);
-    let bodyText: string | undefined;
     if (input.body !== undefined) {
-      bodyText = docToText(input.body);
+      const bodyText = docToText(input.body);
       set('body', JSON.stringify(input.body));
       set('body_text', bodyText);
       set('word_count', wordCount(bodyText));
     }
     db.prepare(`UPDATE entries SET ${sets.join(', ')} WHERE seq = ?`).run(...params, row.seq);
 
-    const current = mustGet(db, input.id);
+    const after = mustGet(db, input.id);
     if (input.seenBy !== undefined || input.body !== undefined) {
+      // Without an explicit list, people recorded only because the old text mentioned them
+      // (no channel) leave when the mention does.
+      const oldMentions = new Set(mentionedIds(before.body));
       const given: SeenInput =
-        input.seenBy ?? current.seenBy.map((s) => ({ stakeholderId: s.stakeholderId, channel: s.channel }));
-      setSeenBy(db, row.seq, mergeSeen(given, input.body ? mentionedIds(input.body) : []));
+        input.seenBy ?? before.seenBy.filter((s) => s.channel !== null || !oldMentions.has(s.stakeholderId));
+      setSeenBy(db, row.seq, given, mentionedIds(after.body));
     }
     if (input.tags !== undefined || input.body !== undefined || input.title !== undefined) {
-      const base = input.tags ?? current.tags;
-      setEntryTags(db, row.seq, [...base, ...hashtags(`${current.title ?? ''}\n${bodyText ?? current.bodyText}`)]);
+      // Likewise, tags that came from a #hashtag leave when the hashtag is edited out.
+      const oldHashtags = new Set(hashtags(taggedText(before.title, before.bodyText)).map(normaliseTag));
+      const base = input.tags ?? before.tags.filter((t) => !oldHashtags.has(t));
+      setEntryTags(db, row.seq, [...base, ...hashtags(taggedText(after.title, after.bodyText))]);
     }
     return mustGet(db, input.id);
   },
@@ -185,7 +199,7 @@ export const entryHandlers: H = {
     const keyA = input.trash ? 'e.deleted_at' : 'e.occurred_on';
     const mode = input.trash ? 'trash' : 'live';
     if (input.cursor !== undefined) {
-      const [a, b] = decodeCursor(input.cursor, mode);
+      const [a, b] = decodeCursor(input.cursor, mode, 2);
       where.push(`(${keyA}, e.id) < (?, ?)`);
       params.push(a, b);
     }

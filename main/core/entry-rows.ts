@@ -120,7 +120,8 @@ export function filterSql(f: EntryFilterInput): SqlPart {
     where.push('e.occurred_on <= ?');
     params.push(f.to);
   }
-  let levels: OwnershipLevel[] | undefined = f.levels;
+  // An empty list means "no level filter", as for the other list filters.
+  let levels: OwnershipLevel[] | undefined = f.levels && f.levels.length > 0 ? f.levels : undefined;
   if (f.minLevel) {
     const atLeast = levelsAtLeast(f.minLevel);
     levels = levels ? levels.filter((l) => atLeast.includes(l)) : atLeast;

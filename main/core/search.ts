@@ -5,6 +5,7 @@
  */
 import { HIGHLIGHT_END, HIGHLIGHT_START, type Page, type SearchHit, type EntryFilterInput } from '../../common/contract';
 import { decodeCursor, encodeCursor } from './cursor';
+import { invalid } from './errors';
 import type { Db } from './db';
 import { filterSql, SUMMARY_COLUMNS, type SummaryRow, toSummaries } from './entry-rows';
 
@@ -30,7 +31,10 @@ export function toFtsQuery(input: string): string | null {
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
   // Phrases first ("..." — an unclosed quote runs to the end), then the loose words.
   const re = /(-?)"([^"]*)("?)|(\S+)/g;
-  for (const m of input.normalize('NFC').matchAll(re)) {
+  // Control characters (NUL ends an FTS5 string early) separate words, like spaces.
+  // eslint-disable-next-line no-control-regex
+  const text = input.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ');
+  for (const m of text.matchAll(re)) {
     if (m[2] !== undefined) {
       const phrase = m[2].trim();
       if (!WORDLIKE.test(phrase)) continue;
@@ -55,7 +59,7 @@ export function searchEntries(db: Db, input: SearchInput): Page<SearchHit> {
   if (!fts) return { items: [], nextCursor: null };
   const limit = input.limit ?? 20;
   const sort = input.sort ?? 'relevance';
-  const offset = input.cursor !== undefined ? Number(decodeCursor(input.cursor, `search:${sort}`)[0]) : 0;
+  const offset = input.cursor !== undefined ? decodeOffset(input.cursor, `search:${sort}`) : 0;
   const { where, params } = filterSql(input);
   const order = sort === 'relevance' ? 'hits.score, e.occurred_on DESC, e.id DESC' : 'e.occurred_on DESC, e.id DESC';
   // The MATCH runs alone in a materialised CTE; filters join afterwards (a MATCH mixed with
@@ -82,6 +86,15 @@ export function searchEntries(db: Db, input: SearchInput): Page<SearchHit> {
     items: summaries.map((entry, i) => ({ entry, snippet: snippets.get(page[i]!.seq) ?? entry.excerpt })),
     nextCursor: more ? encodeCursor(`search:${sort}`, [offset + limit]) : null,
   };
+}
+
+/** The offset inside a search cursor: search pages by rank, so the cursor is a position. */
+function decodeOffset(cursor: string, mode: string): number {
+  const [offset] = decodeCursor(cursor, mode, 1);
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
+    throw invalid('This page cursor is not valid; start from the first page', 'cursor');
+  }
+  return offset;
 }
 
 /** Highlighted snippets for just the rows on the page (snippet() is costly; never run it for every hit). */

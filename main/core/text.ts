@@ -45,6 +45,13 @@ export function docToText(doc: DocNode): string {
   return lines.join('\n').replace(CONTROL, '');
 }
 
+/** A single-line field (title, impact) without control characters; empty becomes null. */
+export function cleanLine(text: string | null): string | null {
+  if (text === null) return null;
+  const clean = text.replace(CONTROL, '').trim();
+  return clean === '' ? null : clean;
+}
+
 /** Ids of the stakeholders mentioned in a document (TipTap mention nodes). */
 export function mentionedIds(doc: DocNode): string[] {
   const ids = new Set<string>();
