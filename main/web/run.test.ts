@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runWebHost, type RunWebOptions } from './run';
+
+let dir: string;
+let rendererDir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'scopebook-run-'));
+  rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Scopebook</title>');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function options(argv: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const opts: RunWebOptions = { argv, env, rendererDir, print: (l) => out.push(l), printError: (l) => err.push(l) };
+  return { opts, out, err };
+}
+
+describe('npm run web', () => {
+  it('prints the tokened address and the journal location, and the address works', async () => {
+    const { opts, out, err } = options(['--data-dir', join(dir, 'journal')]);
+    const running = await runWebHost(opts);
+    expect(err).toEqual([]);
+    expect(running).not.toBeNull();
+    const printed = out.join('\n');
+    expect(printed).toContain(running!.host.url);
+    expect(printed).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32,}/);
+    expect(printed).toContain(join(dir, 'journal', 'scopebook.db'));
+    const res = await fetch(running!.host.url, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    await running!.stop();
+  });
+
+  it('takes the data directory from SCOPEBOOK_DATA_DIR', async () => {
+    const { opts, out } = options([], { SCOPEBOOK_DATA_DIR: join(dir, 'from-env') });
+    const running = await runWebHost(opts);
+    expect(out.join('\n')).toContain(join(dir, 'from-env', 'scopebook.db'));
+    await running!.stop();
+  });
+
+  it('refuses to open a journal another Scopebook has open, saying so in one line', async () => {
+    const first = await runWebHost(options(['--data-dir', dir]).opts);
+    const second = options(['--data-dir', dir]);
+    expect(await runWebHost(second.opts)).toBeNull();
+    expect(second.err).toHaveLength(1);
+    expect(second.err[0]).toMatch(/already open in Scopebook's browser mode/);
+    await first!.stop();
+    const third = await runWebHost(options(['--data-dir', dir]).opts);
+    expect(third).not.toBeNull();
+    await third!.stop();
+  });
+
+  it('uses the port asked for, and explains a busy one', async () => {
+    const first = await runWebHost(options(['--data-dir', join(dir, 'a')]).opts);
+    const port = first!.host.port;
+    await first!.stop();
+    const chosen = await runWebHost(options(['--data-dir', join(dir, 'a'), '--port', String(port)]).opts);
+    expect(chosen!.host.port).toBe(port);
+    const busy = options(['--data-dir', join(dir, 'b'), '--port', String(port)]);
+    expect(await runWebHost(busy.opts)).toBeNull();
+    expect(busy.err.join('\n')).toContain(`port ${port} is already in use`);
+    await chosen!.stop();
+    // The failed start released its journal.
+    const again = await runWebHost(options(['--data-dir', join(dir, 'b')]).opts);
+    expect(again).not.toBeNull();
+    await again!.stop();
+  });
+
+  it('rejects a bad --port and a missing build with a clear line', async () => {
+    const bad = options(['--port', 'eighty']);
+    expect(await runWebHost(bad.opts)).toBeNull();
+    expect(bad.err[0]).toContain('--port');
+    rmSync(join(rendererDir, 'index.html'));
+    const unbuilt = options(['--data-dir', dir]);
+    expect(await runWebHost(unbuilt.opts)).toBeNull();
+    expect(unbuilt.err[0]).toContain('npm run web');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * `npm run web`: opens the journal (same default location as the desktop app), starts the
+ * browser host and prints its address. Problems a person can fix are printed in a line or two,
+ * never as a stack trace.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CoreError } from '../core/errors';
+import { type OpenJournal, openJournal } from '../core/journal';
+import { dataDirOverride, defaultDataDir, flagValue, journalFile } from '../core/paths';
+import { startWebHost, type WebHost } from './server';
+
+export interface RunWebOptions {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  print: (line: string) => void;
+  printError: (line: string) => void;
+}
+
+export interface RunningWebHost {
+  readonly host: WebHost;
+  readonly dataDir: string;
+  /** Stops the server, then closes the journal and releases its lock. */
+  stop(): Promise<void>;
+}
+
+/** Starts browser mode; null (after printing why) when it cannot start. */
+export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost | null> {
+  const { print, printError } = options;
+  const port = parsePort(flagValue(options.argv, '--port'));
+  if (port === null) {
+    printError('Scopebook: --port must be a whole number from 0 to 65535 (0 picks a free port).');
+    return null;
+  }
+  if (!existsSync(join(options.rendererDir, 'index.html'))) {
+    printError(`Scopebook: the app is not built (no ${join(options.rendererDir, 'index.html')}). Run \`npm run web\`, which builds it first.`);
+    return null;
+  }
+  const dataDir = dataDirOverride(options.argv, options.env) ?? defaultDataDir(process.platform, options.env);
+
+  let journal: OpenJournal;
+  try {
+    journal = openJournal(dataDir, 'web');
+  } catch (err) {
+    printError(`Scopebook: ${err instanceof CoreError ? err.message : `cannot open the journal in ${dataDir}: ${(err as Error).message}`}`);
+    return null;
+  }
+
+  let host: WebHost;
+  try {
+    host = await startWebHost({ core: journal.core, rendererDir: options.rendererDir, port });
+  } catch (err) {
+    journal.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    printError(
+      code === 'EADDRINUSE'
+        ? `Scopebook: port ${port} is already in use. Choose another with --port, or leave it out to get a free one.`
+        : `Scopebook: cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`,
+    );
+    return null;
+  }
+
+  print('Scopebook is running in browser mode. Open this address in your browser:');
+  print('');
+  print(`  ${host.url}`);
+  print('');
+  print(`Journal: ${journalFile(dataDir)}`);
+  print('Only this computer can connect, and only with the address above. Press Ctrl+C to stop.');
+
+  let stopping: Promise<void> | null = null;
+  return {
+    host,
+    dataDir,
+    stop: () =>
+      (stopping ??= host.close().finally(() => {
+        journal.close();
+      })),
+  };
+}
+
+function parsePort(raw: string | null): number | null {
+  if (raw === null) return 0;
+  if (!/^\d{1,5}$/.test(raw)) return null;
+  const port = Number(raw);
+  return port <= 65535 ? port : null;
+}

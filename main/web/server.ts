@@ -1,0 +1,183 @@
+/**
+ * The browser host: serves the built renderer and the API contract over HTTP on 127.0.0.1,
+ * backed by the same core as the desktop app. `POST /api/<domain>:<verb>` with a JSON body
+ * answers a JSON Result (HTTP 200 for success and for typed errors); refused requests get
+ * 403 (token, Origin, Host), 404, 405, 413 (too large) or 415 (not JSON).
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiError, Result } from '../../common/contract';
+import { securityHeaders } from './csp';
+import { checkOrigin, hasToken, LOOPBACK, sameSecret, tokenCookie } from './guard';
+import { contentTypeOf, resolveStaticFile } from './static-files';
+
+/** The part of the core the host needs. */
+export interface CallTarget {
+  call(channel: string, input: unknown): Result<unknown>;
+}
+
+export interface WebHostOptions {
+  core: CallTarget;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a fresh random one otherwise. */
+  token?: string;
+  /** Largest accepted request body. */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  /** The address to open, carrying the token. */
+  readonly url: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  readonly server: Server;
+  /** Stops accepting requests and closes open connections. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+
+/** Starts the browser host on 127.0.0.1. Rejects when the port cannot be used. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let port = 0;
+  const server = createServer({ requestTimeout: 60_000 }, (req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendResult(res, 500, fail({ code: 'storage', message: `Unexpected failure: ${(err as Error).message}` }));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
+    const isApi = url.pathname.startsWith('/api/');
+    const refusal = checkOrigin(req, port);
+    if (refusal) return refuse(res, 403, refusal, isApi);
+
+    const offered = url.searchParams.get('token');
+    if (url.pathname === '/' && offered !== null && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (!sameSecret(offered, token)) return refuse(res, 403, 'Refused: this address has a wrong or outdated token. Use the one Scopebook printed.', false);
+      res.writeHead(303, { location: '/', 'set-cookie': tokenCookie(port, token), 'cache-control': 'no-store', ...securityHeaders() });
+      return void res.end();
+    }
+    if (!hasToken(req, port, token)) {
+      return refuse(res, 403, 'Refused: missing token. Open the full address Scopebook printed (it ends with ?token=…).', isApi);
+    }
+    if (isApi) return api(req, res, url.pathname.slice('/api/'.length));
+    return serveFile(req, res, url.pathname);
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return refuse(res, 405, 'API calls use POST.', true);
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') return refuse(res, 415, 'API calls send a JSON body (content-type: application/json).', true);
+    const body = await readBody(req, maxBody);
+    if (body === null) {
+      res.setHeader('connection', 'close');
+      return refuse(res, 413, `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`, true);
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendResult(res, 200, fail({ code: 'invalid_input', message: 'The request body is not valid JSON.' }));
+    }
+    let channelName: string;
+    try {
+      channelName = decodeURIComponent(channel);
+    } catch {
+      channelName = channel;
+    }
+    sendResult(res, 200, options.core.call(channelName, input));
+  }
+
+  async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return refuse(res, 405, 'Method not allowed.', false);
+    }
+    const file = resolveStaticFile(options.rendererDir, pathname);
+    if (!file) return refuse(res, 404, 'Not found.', false);
+    const content = await readFile(file);
+    res.writeHead(200, {
+      'content-type': contentTypeOf(file),
+      'content-length': content.length,
+      'cache-control': 'no-store',
+      ...securityHeaders(),
+    });
+    res.end(req.method === 'HEAD' ? undefined : content);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: options.port ?? 0, host: LOOPBACK, exclusive: true }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${LOOPBACK}:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * Reads the body, or null when it is larger than `limit`. An oversized body is still read to
+ * its end (and dropped) so the client receives the 413 answer rather than a reset connection.
+ */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size > limit ? null : Buffer.concat(chunks);
+}
+
+function refuse(res: ServerResponse, status: number, message: string, asJson: boolean): void {
+  if (asJson) return sendResult(res, status, fail({ code: 'invalid_input', message }));
+  const body = `${message}\n`;
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...securityHeaders(),
+  });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...securityHeaders(),
+  });
+  res.end(body);
+}
+
+function fail(error: ApiError): Result<never> {
+  return { ok: false, error };
+}

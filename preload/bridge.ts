@@ -1,0 +1,63 @@
+/**
+ * Builds the objects the preload exposes, from nothing but an IPC port, so they can be tested
+ * without Electron: `scopebook` (the contract, one method per operation, channel = `domain:verb`)
+ * and `scopebookShell` (menu commands and the flush handshake).
+ */
+import type { Result, ScopebookApi } from '../common/contract';
+import { CHANNEL_NAMES } from '../common/contract/channels';
+import { type DesktopShell, isMenuCommand, type MenuCommand, SHELL_CHANNELS } from './shell-api';
+
+/** The slice of ipcRenderer the bridge uses. */
+export interface IpcPort {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  send(channel: string, ...args: unknown[]): void;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
+}
+
+/** `window.scopebook`: every contract operation, nothing else. Never rejects. */
+export function buildContractApi(ipc: Pick<IpcPort, 'invoke'>): ScopebookApi {
+  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const channel of CHANNEL_NAMES) {
+    const [domain, verb] = channel.split(':') as [string, string];
+    api[domain] ??= {};
+    api[domain][verb] = async (input: unknown) => {
+      try {
+        return (await ipc.invoke(channel, input)) as Result<unknown>;
+      } catch (err) {
+        return { ok: false, error: { code: 'storage', message: `Scopebook could not reach its journal: ${String((err as Error)?.message ?? err)}` } };
+      }
+    };
+  }
+  return api as unknown as ScopebookApi;
+}
+
+/** `window.scopebookShell`: narrowly typed events; the IPC event object never reaches the page. */
+export function buildShell(ipc: IpcPort): DesktopShell {
+  let flush: (() => void | Promise<void>) | null = null;
+  ipc.on(SHELL_CHANNELS.flush, (_event, requestId) => {
+    const pending = flush;
+    void (async () => {
+      try {
+        await pending?.();
+      } finally {
+        ipc.send(SHELL_CHANNELS.flushed, typeof requestId === 'string' ? requestId : '');
+      }
+    })().catch(() => undefined);
+  });
+  return {
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      const wrapped = (_event: unknown, command: unknown) => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      ipc.on(SHELL_CHANNELS.menu, wrapped);
+      return () => ipc.removeListener(SHELL_CHANNELS.menu, wrapped);
+    },
+    onFlushRequest(fn: () => void | Promise<void>) {
+      flush = fn;
+      return () => {
+        if (flush === fn) flush = null;
+      };
+    },
+  };
+}

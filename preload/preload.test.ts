@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../common/contract';
+import { SHELL_CHANNELS } from './shell-api';
+
+/** A faithful stand-in for the renderer-side electron module: records what the preload exposes and sends. */
+const fake = vi.hoisted(() => {
+  const exposed = new Map<string, unknown>();
+  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
+  const sent: { channel: string; args: unknown[] }[] = [];
+  const invoke = vi.fn(async (channel: string, input: unknown): Promise<unknown> => ({ ok: true, value: { channel, input } }));
+  return {
+    exposed,
+    listeners,
+    sent,
+    invoke,
+    emit(channel: string, ...args: unknown[]) {
+      for (const l of listeners.get(channel) ?? []) l({ sender: 'ipc-event-object' }, ...args);
+    },
+    module: {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void exposed.set(key, value) },
+      ipcRenderer: {
+        invoke,
+        send: (channel: string, ...args: unknown[]) => void sent.push({ channel, args }),
+        on: (channel: string, l: (event: unknown, ...args: unknown[]) => void) => {
+          if (!listeners.has(channel)) listeners.set(channel, new Set());
+          listeners.get(channel)!.add(l);
+        },
+        removeListener: (channel: string, l: (event: unknown, ...args: unknown[]) => void) => void listeners.get(channel)?.delete(l),
+      },
+    },
+  };
+});
+
+vi.mock('electron', () => fake.module);
+
+beforeEach(async () => {
+  vi.resetModules();
+  fake.exposed.clear();
+  fake.listeners.clear();
+  fake.sent.length = 0;
+  fake.invoke.mockClear();
+  await import('./preload');
+});
+
+interface ShellLike {
+  onMenuCommand(l: (c: string) => void): () => void;
+  onFlushRequest(f: () => void | Promise<void>): () => void;
+}
+const api = () => fake.exposed.get('scopebook') as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+const shell = () => fake.exposed.get('scopebookShell') as ShellLike;
+
+describe('preload', () => {
+  it('exposes only the contract and the shell, nothing from Node', () => {
+    expect([...fake.exposed.keys()].sort()).toEqual(['scopebook', 'scopebookShell']);
+    const methods = Object.entries(api()).flatMap(([domain, ops]) => Object.keys(ops).map((verb) => `${domain}:${verb}`));
+    expect(methods.sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
+    expect(Object.keys(shell()).sort()).toEqual(['onFlushRequest', 'onMenuCommand']);
+  });
+
+  it('sends each operation on its own contract channel with the input unchanged', async () => {
+    const input = { body: { type: 'doc' }, ownershipLevel: 'task' };
+    await expect(api().entries!.create!(input)).resolves.toEqual({ ok: true, value: { channel: 'entries:create', input } });
+    await api().people!.list!({});
+    expect(fake.invoke.mock.calls.map((c) => c[0])).toEqual(['entries:create', 'people:list']);
+  });
+
+  it('turns a failed IPC call into a typed error instead of a rejection', async () => {
+    fake.invoke.mockRejectedValueOnce(new Error('main process went away'));
+    await expect(api().entries!.count!({})).resolves.toMatchObject({ ok: false, error: { code: 'storage' } });
+  });
+
+  it('passes known menu commands to the page, without the IPC event, and nothing else', () => {
+    const seen: unknown[][] = [];
+    const stop = shell().onMenuCommand((...args) => seen.push(args));
+    fake.emit(SHELL_CHANNELS.menu, 'today');
+    fake.emit(SHELL_CHANNELS.menu, 'rm -rf');
+    fake.emit(SHELL_CHANNELS.menu, { toString: () => 'today' });
+    stop();
+    fake.emit(SHELL_CHANNELS.menu, 'people');
+    expect(seen).toEqual([['today']]);
+  });
+
+  it('answers a flush request only after the page has saved', async () => {
+    let saved = false;
+    let finish!: () => void;
+    shell().onFlushRequest(() => new Promise<void>((resolve) => (finish = resolve)).then(() => void (saved = true)));
+    fake.emit(SHELL_CHANNELS.flush, 'req-1');
+    await Promise.resolve();
+    expect(fake.sent).toEqual([]);
+    finish();
+    await vi.waitFor(() => expect(fake.sent).toEqual([{ channel: SHELL_CHANNELS.flushed, args: ['req-1'] }]));
+    expect(saved).toBe(true);
+  });
+
+  it('answers a flush request at once when the page registered nothing, or its flush failed', async () => {
+    fake.emit(SHELL_CHANNELS.flush, 'req-2');
+    await vi.waitFor(() => expect(fake.sent).toHaveLength(1));
+    shell().onFlushRequest(() => Promise.reject(new Error('disk full')));
+    fake.emit(SHELL_CHANNELS.flush, 'req-3');
+    await vi.waitFor(() => expect(fake.sent.map((s) => s.args[0])).toEqual(['req-2', 'req-3']));
+  });
+});

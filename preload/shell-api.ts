@@ -1,0 +1,43 @@
+/**
+ * The desktop shell's only messages besides the contract: menu commands (main → renderer) and
+ * the flush handshake before a window closes. Shared by the main process, the preload and the
+ * renderer (types only there), so all three agree on the names. Pure: no Node, no Electron.
+ *
+ * Flush on close: when a window is about to close (or the app to quit), main sends
+ * `shell:flush` with a request id; the preload runs the renderer's flush callback (which saves
+ * any pending edit through the contract) and answers `shell:flushed` with the same id. Main
+ * waits for that answer, at most FLUSH_TIMEOUT_MS, and only then closes the window; the
+ * database is closed after the last window. IPC messages arrive in order, so every save the
+ * renderer sent before its answer has been committed by then.
+ */
+
+/** App actions the menu (and its shortcuts) asks the renderer to perform. */
+export const MENU_COMMANDS = ['new-entry', 'today', 'timeline', 'people', 'search'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel names of the shell messages (never contract channels: those are `domain:verb`). */
+export const SHELL_CHANNELS = {
+  menu: 'shell:menu',
+  flush: 'shell:flush',
+  flushed: 'shell:flushed',
+} as const;
+
+/** How long main waits for the renderer to save before closing anyway. */
+export const FLUSH_TIMEOUT_MS = 3000;
+
+/** What the preload exposes as `window.scopebookShell` (desktop app only; absent in the browser). */
+export interface DesktopShell {
+  /** Calls `listener` with each menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Registers the function that saves pending edits before the window closes (replacing any
+   * earlier one). Main waits for the promise it returns, up to FLUSH_TIMEOUT_MS.
+   * Returns a function that unregisters it.
+   */
+  onFlushRequest(flush: () => void | Promise<void>): () => void;
+}
+
+/** Whether a value received over IPC is a known menu command. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,8 @@
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root. */
+export const ROOT: string;
+/** The esbuild options of the Electron main, browser host and preload bundles. */
+export function bundleOptions(outDir?: string): { electron: BuildOptions; web: BuildOptions; preload: BuildOptions };
+/** Builds all bundles and the renderer into dist/. */
+export function buildAll(): Promise<void>;

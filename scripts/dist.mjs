@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npm run dist`: builds, then makes installers for this platform with electron-builder
+ * (electron-builder.yml: AppImage + deb, dmg, nsis). electron-builder downloads Electron and its
+ * packaging tools and rebuilds better-sqlite3 for Electron inside node_modules, so the Node build
+ * that the tests use is saved first and always put back. electron-builder's own log goes to
+ * .scopebook-dev/dist.log; failures are explained in two lines, never as a stack trace.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAll, ROOT } from './build.mjs';
+import { electronVersion, firstErrorLine } from './electron-binary.mjs';
+
+const NODE_BINDING = join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const BACKUP = join(ROOT, '.scopebook-dev', 'node-binding', 'better_sqlite3.node');
+const LOG = join(ROOT, '.scopebook-dev', 'dist.log');
+
+function restoreNodeBinding() {
+  if (!existsSync(BACKUP)) return;
+  mkdirSync(dirname(NODE_BINDING), { recursive: true });
+  copyFileSync(BACKUP, NODE_BINDING);
+}
+
+/** Runs electron-builder in a child process; its output goes to the log, progress lines to the console. */
+function packageApp() {
+  return new Promise((resolvePromise) => {
+    mkdirSync(dirname(LOG), { recursive: true });
+    const log = createWriteStream(LOG);
+    // Without npm's `nodedir` (set by some npm configs), node-gyp would build against Node's
+    // headers and the packaged app would get a module Electron cannot load.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(nodedir|target|runtime|disturl)$/i.test(k)));
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--package'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    let partial = '';
+    const take = (chunk) => {
+      const text = chunk.toString();
+      log.write(text);
+      tail = (tail + text).slice(-20_000);
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      // eslint-disable-next-line no-control-regex -- strips terminal colour codes
+      for (const line of lines.map((l) => l.replace(/\x1b\[[0-9;]*m/g, ''))) if (/^\s*•\s*\S/.test(line)) console.log(line);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('exit', (code) => log.end(() => resolvePromise({ code: code ?? 1, tail })));
+  });
+}
+
+async function main() {
+  restoreNodeBinding(); // In case an earlier run was interrupted mid-rebuild.
+  await buildAll();
+  if (existsSync(NODE_BINDING)) {
+    mkdirSync(dirname(BACKUP), { recursive: true });
+    copyFileSync(NODE_BINDING, BACKUP);
+  }
+  try {
+    const { code, tail } = await packageApp();
+    if (code === 0) {
+      console.log(`Installers are in ${join(ROOT, 'release')}.`);
+      return 0;
+    }
+    const marker = tail.lastIndexOf('SCOPEBOOK_DIST_ERROR:');
+    const reason = marker >= 0 ? tail.slice(marker + 'SCOPEBOOK_DIST_ERROR:'.length).split('\n')[0].trim() : firstErrorLine(tail);
+    console.error(`Scopebook: could not build the installers: ${reason} (full log: ${LOG}).`);
+    console.error(
+      `Packaging downloads Electron ${electronVersion()} and electron-builder's tools from github.com: allow that (or set ELECTRON_MIRROR and ELECTRON_BUILDER_BINARIES_MIRROR), then run \`npm run dist\` again.`,
+    );
+    return 1;
+  } finally {
+    restoreNodeBinding();
+  }
+}
+
+if (process.argv[2] === '--package' && resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  // Child mode: electron-builder itself.
+  const { build } = await import('electron-builder');
+  try {
+    await build({ projectDir: ROOT, config: join(ROOT, 'electron-builder.yml'), publish: 'never' });
+  } catch (err) {
+    console.error(`SCOPEBOOK_DIST_ERROR: ${String(err?.message ?? err).split('\n')[0]}`);
+    process.exit(1);
+  }
+} else {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      restoreNodeBinding();
+      console.error(`Scopebook: could not build the installers: ${String(err?.message ?? err).split('\n')[0]}`);
+      process.exit(1);
+    },
+  );
+}
