@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'react';
+import type { Entry } from '../../../common/contract';
+import { COMPOSER_DRAFT, readDraft, writeDraft } from '../editor/drafts';
+import { findDraftEntry } from '../editor/find-draft-entry';
+import { EntryEditor } from '../editor/EntryEditor';
+
+interface Props {
+  today: string;
+  autoFocus: boolean;
+  /** The entry the composer is writing, once it exists (so the list below does not show it twice). */
+  onEntry: (id: string | null) => void;
+  onDone: (entry: Entry | null) => void;
+}
+
+/**
+ * The home of writing: a fresh entry each time. Text typed here is saved as it is written;
+ * if the window closed before a save, the local draft is picked up again here.
+ */
+export function Composer({ today, autoFocus, onEntry, onDone }: Props) {
+  const [start, setStart] = useState<{ entry: Entry | null } | null>(null);
+  const [last, setLast] = useState<Entry | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const draft = readDraft(COMPOSER_DRAFT);
+    if (!draft?.entryId && !draft?.pendingCreate) {
+      setStart({ entry: null });
+      return;
+    }
+    // The composer had (or may have) created this entry before the window went away: keep editing it.
+    findDraftEntry(draft)
+      .then((entry) => {
+        if (!live) return;
+        if (!entry) {
+          // Never created, gone or unreachable: the draft becomes a new entry rather than being lost.
+          writeDraft(COMPOSER_DRAFT, { ...draft, entryId: null, revision: null, pendingCreate: null });
+          setStart({ entry: null });
+          return;
+        }
+        if (draft.entryId === null) {
+          // Found the entry the interrupted first save created: the draft continues it.
+          writeDraft(COMPOSER_DRAFT, { ...draft, entryId: entry.id, revision: entry.revision, pendingCreate: null });
+        }
+        onEntry(entry.id);
+        setStart({ entry });
+      })
+      .catch(() => {
+        if (live) setStart({ entry: null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [onEntry]);
+
+  if (!start) return <div className="composer" aria-busy="true" />;
+  return (
+    <section className="composer" aria-label="Write an entry">
+      <EntryEditor
+        entry={start.entry}
+        draftKey={COMPOSER_DRAFT}
+        today={today}
+        label="What did you do?"
+        autoFocus={autoFocus}
+        onSaved={(entry, created) => {
+          setLast(entry);
+          if (created) onEntry(entry.id);
+        }}
+        onDone={() => onDone(last ?? start.entry)}
+        doneLabel="Done · new entry"
+      />
+    </section>
+  );
+}
