@@ -1,0 +1,42 @@
+/** What the Markdown and HTML exports share: which links survive, and file names. */
+import type { DocNode } from '../../../common/contract';
+
+/** Schemes a link may use in an exported file: entry links and ordinary web and mail links. */
+const SAFE_HREF = /^(?:https?:|mailto:|scopebook:)/i;
+
+/**
+ * The href of a link mark when it is safe to keep in an exported file, else null (the text
+ * stays, the link goes): no `javascript:` or other active schemes, no control characters.
+ */
+export function safeHref(mark: NonNullable<DocNode['marks']>[number]): string | null {
+  const href = mark.attrs?.href;
+  // eslint-disable-next-line no-control-regex
+  if (typeof href !== 'string' || /[\u0000-\u001f\u007f]/.test(href)) return null;
+  return SAFE_HREF.test(href) ? href : null;
+}
+
+/** A file name from a review's title: "self-review-h1-2025.md". */
+export function exportFilename(title: string, extension: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${slug || 'review'}.${extension}`;
+}
+
+/** The text of a node and everything under it (for nodes an export has no markup for). */
+export function plainText(node: DocNode): string {
+  if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
+  if (node.type === 'mention') {
+    const label = node.attrs?.label ?? node.attrs?.id;
+    return typeof label === 'string' ? `@${label}` : '';
+  }
+  return (node.content ?? []).map(plainText).join('');
+}
+
+/** Inline node types: a node holding any of these is written as a line of text. */
+export const INLINE_TYPES = new Set(['text', 'hardBreak', 'mention']);
