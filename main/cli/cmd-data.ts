@@ -1,0 +1,208 @@
+/**
+ * `import`, `export`, `backup` and `restore`: the app's own data-safety operations (data:*),
+ * with a progress bar on a terminal while they run.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { IMPORT_SOURCES, type ImportSource } from '../../common/contract';
+import { bool, int, str } from './args';
+import type { Command } from './command';
+import { userError } from './errors';
+import { bytes, plural } from './format';
+import { renderTable } from './table';
+
+const pathFlag = (flag: string) => (field: string) => (field === 'path' || field === 'folder' ? flag : field === 'year' ? '--year' : undefined);
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import entries from a file (Scopebook, jrnl, Day One, Markdown, Obsidian)',
+  creates: true,
+  maxPositionals: 1,
+  options: { source: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  help: `Usage: scopebook import FILE [--source SOURCE] [--dry-run] [--json]
+
+Imports a file into the journal, all or nothing, skipping entries already in it
+(the same import as the app's). FILE is a Scopebook JSON export, a jrnl JSON
+export, a Day One JSON or zip export, a Markdown brag document, or an Obsidian
+folder of daily notes.
+
+Options:
+      --source SOURCE  ${IMPORT_SOURCES.join(', ')} (default: detected from the file).
+      --dry-run        Only say what would be imported; write nothing.
+      --json           The preview (with --dry-run) or the result as JSON.
+      --data-dir DIR   The journal's folder (default: the app's).
+
+Examples:
+  scopebook import ~/jrnl-export.json --dry-run
+  scopebook import ~/Downloads/DayOne.zip --source dayone
+`,
+  async run(ctx, { values, positionals }) {
+    const file = positionals[0];
+    if (!file) throw userError('import: say which file to import, e.g. scopebook import export.json', 'invalid_input');
+    const path = resolve(ctx.io.cwd, file);
+    if (!existsSync(path)) throw userError(`import: ${path} does not exist`, 'not_found');
+    const rawSource = str(values, 'source');
+    const source = rawSource?.toLowerCase() as ImportSource | undefined;
+    if (source !== undefined && !IMPORT_SOURCES.includes(source)) {
+      throw userError(`--source: "${rawSource}" is not a source. Use one of: ${IMPORT_SOURCES.join(', ')}.`, 'invalid_input');
+    }
+    const input = { path, ...(source ? { source } : {}) };
+    if (bool(values, 'dry-run')) {
+      const preview = await ctx.long('data:importPreview', input, `Reading ${basename(path)}`);
+      if (ctx.json) return ctx.printJson(preview);
+      ctx.print(`Dry run: nothing was written. Importing ${basename(path)} (${preview.source}) would add ${plural(preview.entries, 'entry', 'entries')}` +
+        (preview.from ? ` from ${preview.from} to ${preview.to}` : '') + '.');
+      if (preview.duplicates) ctx.print(`  ${plural(preview.duplicates, 'entry', 'entries')} already in the journal would be skipped.`);
+      if (preview.people || preview.goals) ctx.print(`  Also ${plural(preview.people, 'person', 'people')} and ${plural(preview.goals, 'goal')}.`);
+      if (preview.tags.length) ctx.print(`  Tags: ${preview.tags.slice(0, 10).map((t) => `#${t.name} (${t.count})`).join(', ')}`);
+      for (const warning of preview.warnings) ctx.print(`  Note: ${warning}`);
+      return;
+    }
+    const result = await ctx.long('data:importCommit', input, `Importing ${basename(path)}`);
+    if (ctx.json) return ctx.printJson(result);
+    ctx.print(`Imported ${plural(result.imported, 'entry', 'entries')} from ${basename(path)} (${result.source}).` +
+      (result.duplicates ? ` Skipped ${plural(result.duplicates, 'duplicate')}.` : '') +
+      (result.people || result.goals ? ` Added ${plural(result.people, 'person', 'people')} and ${plural(result.goals, 'goal')}.` : ''));
+  },
+};
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export the journal as JSON, Markdown or HTML',
+  creates: false,
+  maxPositionals: 0,
+  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, year: { type: 'string' }, layout: { type: 'string' } },
+  help: `Usage: scopebook export --format json|md|html --out PATH [--year YYYY] [--layout yearly|monthly]
+
+Writes the journal out, the same way as the app's Export:
+  json  Everything (entries, trash, people and notes, goals, tags, settings) in
+        one Scopebook JSON file that \`scopebook import\` reads back.
+  md    Markdown into the folder PATH (created if missing): one brag document per
+        year, or one file per month with --layout monthly.
+  html  One self-contained HTML brag document.
+
+Options:
+  -f, --format FORMAT  json, md or html (default: from PATH's extension; md for a folder).
+  -o, --out PATH       The file (json, html) or folder (md) to write.
+      --year YYYY      Only this year (md and html).
+      --layout LAYOUT  yearly (default) or monthly (md only).
+      --json           The result (files written, entries, bytes) as JSON.
+      --data-dir DIR   The journal's folder (default: the app's).
+
+Examples:
+  scopebook export --format json --out ~/scopebook-backup.json
+  scopebook export --format md --out ~/brag --layout monthly
+  scopebook export --out brag-2026.html --year 2026
+`,
+  async run(ctx, { values }) {
+    const out = str(values, 'out');
+    if (!out) throw userError('export: --out is required: the file or folder to write', 'invalid_input');
+    const path = resolve(ctx.io.cwd, out);
+    const raw = (str(values, 'format') ?? (/\.json$/i.test(out) ? 'json' : /\.html?$/i.test(out) ? 'html' : /\.(md|markdown)$/i.test(out) ? 'md-file' : 'md')).toLowerCase();
+    if (raw === 'md-file') throw userError('export: Markdown is written into a folder: give --out a folder name, not a .md file', 'invalid_input');
+    const format = raw === 'markdown' ? 'md' : raw;
+    if (format !== 'json' && format !== 'md' && format !== 'html') throw userError(`--format: "${raw}" is not a format. Use json, md or html.`, 'invalid_input');
+    const year = int(values, 'year', 1900, 2999);
+    const layout = str(values, 'layout') ?? 'yearly';
+    if (layout !== 'yearly' && layout !== 'monthly') throw userError(`--layout: "${layout}" is not a layout. Use yearly or monthly.`, 'invalid_input');
+    if (format !== 'md' && str(values, 'layout') !== undefined) throw userError('--layout only applies to --format md', 'invalid_input');
+    if (format === 'json' && year !== undefined) throw userError('--year does not apply to --format json: the JSON export holds everything', 'invalid_input');
+    if (!existsSync(dirname(path))) throw userError(`--out: the folder ${dirname(path)} does not exist`, 'invalid_input');
+
+    const flag = pathFlag('--out');
+    const withYear = year !== undefined ? { year } : {};
+    let result;
+    if (format === 'json') result = await ctx.long('data:exportJson', { path }, 'Exporting JSON', flag);
+    else if (format === 'html') result = await ctx.long('data:exportHtml', { path, ...withYear }, 'Exporting HTML', flag);
+    else {
+      if (!existsSync(path)) mkdirSync(path);
+      result = await ctx.long('data:exportMarkdown', { folder: path, layout, ...withYear }, 'Exporting Markdown', flag);
+    }
+    if (ctx.json) return ctx.printJson(result);
+    ctx.print(`Exported ${plural(result.entries, 'entry', 'entries')} (${bytes(result.bytes)}) to ${result.files.length === 1 ? result.files[0] : `${result.files.length} files in ${path}`}`);
+  },
+};
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'Take a backup now, or list backups',
+  creates: false,
+  maxPositionals: 0,
+  options: { list: { type: 'boolean' } },
+  help: `Usage: scopebook backup [--list] [--json]
+
+Takes a verified backup of the journal now, into the backup folder the app uses
+(next to the journal unless you chose one in the app). With --list, shows the
+backups there instead, newest first: their names are what \`scopebook restore\` takes.
+
+Options:
+      --list          List backups instead of taking one.
+      --json          The backup (or the folder and its backups) as JSON.
+      --data-dir DIR  The journal's folder (default: the app's).
+
+Examples:
+  scopebook backup
+  scopebook backup --list
+`,
+  async run(ctx, { values }) {
+    if (bool(values, 'list')) {
+      const { folder, backups } = ctx.journal().call('data:backups', {});
+      if (ctx.json) return ctx.printJson({ folder, backups });
+      ctx.print(`Backups in ${folder.folder}${folder.isDefault ? ' (the default folder)' : ''}:`);
+      if (backups.length === 0) return ctx.print('  none yet. Take one with: scopebook backup');
+      const rows = backups.map((b) => [b.file, b.kind, b.takenAt.replace('T', ' ').slice(0, 19) + ' UTC', bytes(b.bytes), b.verified ? 'verified' : { text: 'NOT verified', style: 'red' as const }]);
+      for (const line of renderTable(rows, ctx.paint, { width: ctx.width, right: [3] })) ctx.print(`  ${line}`);
+      return;
+    }
+    const backup = await ctx.long('data:backupNow', {}, 'Backing up');
+    if (ctx.json) return ctx.printJson(backup);
+    ctx.print(`Backed up the journal to ${backup.path} (${bytes(backup.bytes)}${backup.verified ? ', verified' : ''}).`);
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: 'Replace the journal with one of its backups',
+  creates: false,
+  maxPositionals: 1,
+  options: { yes: { type: 'boolean', short: 'y' } },
+  help: `Usage: scopebook restore BACKUP --yes [--json]
+
+Replaces the journal with BACKUP, a backup from the backup folder (its name as
+\`scopebook backup --list\` shows it, or its path). The journal as it is now is
+backed up first, so a restore can itself be undone. Because it replaces
+everything, it asks for --yes. To bring in entries from another file, use
+\`scopebook import\`.
+
+Options:
+  -y, --yes           Go ahead.
+      --json          The result as JSON.
+      --data-dir DIR  The journal's folder (default: the app's).
+
+Examples:
+  scopebook backup --list
+  scopebook restore scopebook-2026-03-09T18-00-00Z-daily.db --yes
+`,
+  async run(ctx, { values, positionals }) {
+    const given = positionals[0];
+    if (!given) throw userError('restore: say which backup to restore (see scopebook backup --list)', 'invalid_input');
+    const journal = ctx.journal();
+    const { folder, backups } = journal.call('data:backups', {});
+    const file = given.includes('/') || given.includes('\\') ? backupName(resolve(ctx.io.cwd, given), folder.folder) : given;
+    const backup = backups.find((b) => b.file === file);
+    if (!backup) throw userError(`restore: there is no backup called ${file} in ${folder.folder} (see scopebook backup --list)`, 'not_found');
+    if (!bool(values, 'yes')) {
+      throw userError(`restore: this replaces your whole journal with ${file} (taken ${backup.takenAt}). The journal as it is now is backed up first. Add --yes to go ahead.`, 'confirm');
+    }
+    const result = await ctx.long('data:restoreBackup', { file }, `Restoring ${file}`, (f) => (f === 'file' ? 'BACKUP' : undefined));
+    if (ctx.json) return ctx.printJson(result);
+    ctx.print(`Restored the journal from ${result.restoredFrom}. The journal as it was is saved as ${result.safetyBackup.file}.`);
+  },
+};
+
+function backupName(path: string, folder: string): string {
+  if (resolve(dirname(path)) !== resolve(folder)) {
+    throw userError(`restore: ${path} is not in the backup folder (${folder}). To bring in another journal's entries, use scopebook import.`, 'invalid_input');
+  }
+  return basename(path);
+}

@@ -1,0 +1,81 @@
+/**
+ * The journal as the CLI uses it: found in the same place as the app's (or --data-dir /
+ * SCOPEBOOK_DATA_DIR), opened under the same lock the app and browser host take, and called
+ * only through the contract. While the app holds the lock the CLI refuses (exit 2) rather
+ * than write beside it: the app keeps views and edits in memory that would silently go stale.
+ */
+import { existsSync } from 'node:fs';
+import type { Channel, Domain, Result, ScopebookApi } from '../../common/contract';
+import { CoreError } from '../core/errors';
+import { type OpenJournal, openJournal } from '../core/journal';
+import { dataDirOverride, defaultDataDir, journalFile } from '../core/paths';
+import { fromApiError, storageError, userError } from './errors';
+
+type MethodOf<C extends Channel> = C extends `${infer D extends Domain}:${infer V}`
+  ? V extends keyof ScopebookApi[D]
+    ? ScopebookApi[D][V]
+    : never
+  : never;
+/** The input a channel takes. */
+export type InputOf<C extends Channel> = MethodOf<C> extends (input: infer I) => unknown ? I : never;
+/** What a channel returns on success. */
+export type ValueOf<C extends Channel> = MethodOf<C> extends (input: never) => Promise<Result<infer T>> ? T : never;
+
+/** Turns a field of a call's input into the flag the user typed, for error messages. */
+export type FlagFor = (field: string) => string | undefined;
+
+export interface CliJournal {
+  readonly dataDir: string;
+  readonly file: string;
+  /** Calls the core; a refusal becomes a CliError (exit 1 or 2). */
+  call<C extends Channel>(channel: C, input: InputOf<C>, flagFor?: FlagFor): ValueOf<C>;
+  /** The raw Result, for callers that run the call elsewhere (see long-call.ts). */
+  callRaw(channel: Channel, input: unknown): Result<unknown>;
+  close(): void;
+}
+
+/** The data directory the user chose, or the app's default one. */
+export function chooseDataDir(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  return dataDirOverride(flag !== undefined ? ['--data-dir', flag] : [], env, cwd) ?? defaultDataDir(process.platform, env);
+}
+
+/**
+ * Opens the journal in `dataDir`. A command that only reads refuses to create a journal
+ * where there is none (a mistyped --data-dir should not leave an empty journal behind).
+ */
+function openCliJournal(dataDir: string, mayCreate: boolean): CliJournal {
+  const file = journalFile(dataDir);
+  if (!mayCreate && !existsSync(file)) {
+    throw userError(`There is no journal in ${dataDir} yet. Write your first entry with \`scopebook add\`, or point to one with --data-dir.`, 'not_found');
+  }
+  let open: OpenJournal;
+  try {
+    open = openJournal(dataDir, 'other');
+  } catch (err) {
+    if (err instanceof CoreError) {
+      const hint = err.code === 'conflict' ? ' The command line never writes beside the app; use the app, or run the command after closing it.' : '';
+      throw storageError(`${err.message}${hint}`, err.code);
+    }
+    throw storageError(`Cannot open the journal in ${dataDir}: ${(err as Error).message}`);
+  }
+  return {
+    dataDir,
+    file,
+    call(channel, input, flagFor) {
+      const result = open.core.call(channel, input);
+      if (!result.ok) throw fromApiError(result.error, flagFor);
+      return result.value as never;
+    },
+    callRaw: (channel, input) => open.core.call(channel, input),
+    close: () => open.close(),
+  };
+}
+
+/** A journal opened only when a command first needs it, so `--help` and bad flags never touch it. */
+export function lazyJournal(dataDir: string, mayCreate: boolean): { get(): CliJournal; close(): void } {
+  let journal: CliJournal | null = null;
+  return {
+    get: () => (journal ??= openCliJournal(dataDir, mayCreate)),
+    close: () => journal?.close(),
+  };
+}
