@@ -58,6 +58,25 @@ export interface SearchHit {
   snippet: string;
 }
 
+/**
+ * How a search page is ordered. Ranking every hit of a very common word costs time in
+ * proportion to the hits, so on big journals the core bounds it:
+ * - `relevance`: every hit ranked (bm25, title and impact weigh more);
+ * - `recent-relevance`: more hits than SEARCH_RANK_WINDOW: the most recently written
+ *   SEARCH_RANK_WINDOW hits are ranked and come first, older hits follow newest first;
+ * - `newest`: newest first (by day): asked for with sort 'recent', or a phrase or prefix* query
+ *   with more hits than SEARCH_RANK_WINDOW (too slow to rank at all).
+ */
+export type SearchRanking = 'relevance' | 'recent-relevance' | 'newest';
+
+/** How many of the most recent hits a search ranks when there are more (see SearchRanking). */
+export const SEARCH_RANK_WINDOW = 1000;
+
+export interface SearchPage extends Page<SearchHit> {
+  /** How the hits are ordered, so the UI can say "most recent matches first" when it is not pure relevance. */
+  ranking?: SearchRanking;
+}
+
 /** Highlight markers used in search snippets (control characters never stored in text). */
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
@@ -134,7 +153,7 @@ export const entriesContract = {
     'Entries newest first (by day, then by creation), cursor-paged. In the trash: most recently deleted first.',
   ),
   count: op<{ count: number }>()('read', FilterObject, 'How many entries match the filters.'),
-  search: op<Page<SearchHit>>()(
+  search: op<SearchPage>()(
     'read',
     z.strictObject({
       query: z.string().max(500),

@@ -4,11 +4,14 @@
  * Channel names are `domain:verb`.
  */
 import type { z } from 'zod';
+import { dataContract } from './data';
 import { entriesContract } from './entries';
 import { goalsContract, tagsContract } from './goals';
 import { peopleContract } from './people';
+import { reviewContract } from './review';
 import type { OpDef, Result } from './shared';
 import { statsContract } from './stats';
+import { followupsContract, praiseContract, updatesContract, visibilityContract } from './visibility';
 
 export const contract = {
   entries: entriesContract,
@@ -16,6 +19,12 @@ export const contract = {
   goals: goalsContract,
   tags: tagsContract,
   stats: statsContract,
+  reviews: reviewContract,
+  data: dataContract,
+  visibility: visibilityContract,
+  praise: praiseContract,
+  followups: followupsContract,
+  updates: updatesContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -63,8 +72,11 @@ export function findChannel(name: unknown): ChannelDef | undefined {
   return typeof name === 'string' ? byChannel.get(name) : undefined;
 }
 
+export * from './data';
 export * from './entries';
 export * from './goals';
 export * from './people';
+export * from './review';
 export * from './shared';
 export * from './stats';
+export * from './visibility';

@@ -13,6 +13,8 @@ import { handlers } from './handlers';
 export interface Ctx {
   db: Db;
   clock: Clock;
+  /** The journal's file; backups, exports and imports (main/core/safety) need it. Absent in memory. */
+  journalFile?: string;
 }
 
 export interface CoreOptions extends OpenOptions {
@@ -30,7 +32,7 @@ export interface Core {
 /** Opens the journal at `path` and binds every contract operation to it. */
 export function openCore(path: string, options: CoreOptions = {}): Core {
   const db = openDatabase(path, options);
-  const ctx: Ctx = { db, clock: options.clock ?? systemClock };
+  const ctx: Ctx = { db, clock: options.clock ?? systemClock, journalFile: path };
   return {
     path,
     db,

@@ -27,6 +27,8 @@ function seed(core: Core) {
   });
   const trashed = ok(core, 'entries:create', { body: doc('old #ops'), ownershipLevel: 'task' });
   ok(core, 'entries:delete', { id: trashed.id });
+  ok(core, 'followups:set', { entryId: live.id, followUpOn: '2026-03-01' });
+  const praise = ok(core, 'praise:create', { words: 'Great launch', fromStakeholderId: ana.id, entryId: live.id });
   const valid: Record<string, Record<string, unknown>> = {
     'entries:create': { body: doc('fuzz'), ownershipLevel: 'task', seenBy: [{ stakeholderId: bo.id }], tags: ['x'] },
     'entries:update': { id: live.id, revision: live.revision, title: 'Renamed', starred: true },
@@ -56,8 +58,24 @@ function seed(core: Core) {
     'stats:activity': { from: '2026-01-01', to: '2026-03-31', today: '2026-03-10' },
     'stats:levelsByMonth': { from: '2025-11-15', to: '2026-03-31' },
     'stats:visibility': { from: '2026-01-01', to: '2026-03-31' },
+    'visibility:map': { today: '2026-03-10' },
+    'visibility:radar': { today: '2026-03-10' },
+    'visibility:gaps': { today: '2026-03-10', minLevel: 'task', perPerson: 2, directions: ['sideways'] },
+    'visibility:nudge': { today: '2026-03-10' },
+    'visibility:dismissNudge': { stakeholderId: bo.id, today: '2026-03-10' },
+    'praise:list': { stakeholderId: ana.id, from: '2026-01-01' },
+    'praise:create': { words: 'Nice work', fromName: 'A customer', channel: 'chat', entryId: live.id },
+    'praise:update': { id: praise.id, words: 'Great launch!', fromStakeholderId: bo.id },
+    'praise:delete': { id: praise.id },
+    'followups:set': { entryId: live.id, followUpOn: '2026-04-01', note: 'Check adoption' },
+    'followups:clear': { entryId: live.id },
+    'followups:get': { entryId: live.id },
+    'followups:list': { includeResolved: true },
+    'followups:due': { today: '2026-03-10' },
+    'followups:resolve': { entryId: live.id, revision: live.revision, outcome: 'Adopted', number: 3, unit: 'teams' },
+    'updates:prepare': { stakeholderId: ana.id, from: '2026-01-01', to: '2026-03-31', includePrivateNotes: true },
   };
-  return { ids: [ana.id, bo.id, gone.id, goal.id, live.id, trashed.id], valid };
+  return { ids: [ana.id, bo.id, gone.id, goal.id, live.id, trashed.id, praise.id], valid };
 }
 
 /** Values that look right for some field somewhere, so some calls succeed and others fail deep inside. */

@@ -4,7 +4,10 @@ import type { Ctx } from './api';
 import { entryHandlers } from './entries';
 import { goalHandlers, tagHandlers } from './goals';
 import { peopleHandlers } from './people';
+import { dataHandlers } from './safety/handlers';
+import { reviewHandlers } from './review/handlers';
 import { statsHandlers } from './stats';
+import { followupsHandlers, praiseHandlers, updatesHandlers, visibilityHandlers } from './visibility/handlers';
 
 export const handlers: Handlers<Ctx> = {
   entries: entryHandlers,
@@ -12,4 +15,10 @@ export const handlers: Handlers<Ctx> = {
   goals: goalHandlers,
   tags: tagHandlers,
   stats: statsHandlers,
+  reviews: reviewHandlers,
+  data: dataHandlers,
+  visibility: visibilityHandlers,
+  praise: praiseHandlers,
+  followups: followupsHandlers,
+  updates: updatesHandlers,
 };

@@ -122,6 +122,103 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'reviews',
+    // Self-reviews (main/core/review/). Built-in templates live in code; only the user's own are stored.
+    sql: `
+      CREATE TABLE review_templates (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        description TEXT,
+        sections TEXT NOT NULL CHECK (json_valid(sections)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      -- settings holds a snapshot of the template, so a review regenerates the same way after its
+      -- template changes or is deleted. edited: the document differs from the one generated last
+      -- (generated_hash), so regenerating must ask before replacing the user's edits.
+      CREATE TABLE reviews (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        period_from TEXT NOT NULL CHECK (period_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        period_to TEXT NOT NULL CHECK (period_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        template_id TEXT NOT NULL,
+        settings TEXT NOT NULL CHECK (json_valid(settings)),
+        document TEXT NOT NULL CHECK (json_valid(document)),
+        generated_hash TEXT NOT NULL,
+        edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0,1)),
+        revision INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (period_from <= period_to)
+      ) STRICT;
+      CREATE INDEX reviews_newest ON reviews (created_at DESC, id DESC);
+    `,
+  },
+  {
+    version: 3,
+    name: 'visibility',
+    // Praise log, outcome follow-ups and nudge dismissals (main/core/visibility/).
+    sql: `
+      -- from_name is the name as recorded (the person's name at the time when linked), so praise
+      -- still says who gave it after that person is deleted (the link becomes NULL, the words stay).
+      -- entry_id: purging the entry unlinks the praise; the praise itself stays.
+      CREATE TABLE praise (
+        id TEXT PRIMARY KEY,
+        words TEXT NOT NULL CHECK (length(words) > 0),
+        from_stakeholder_id TEXT REFERENCES stakeholders(id) ON DELETE SET NULL,
+        from_name TEXT NOT NULL CHECK (length(from_name) > 0),
+        received_on TEXT NOT NULL CHECK (received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        channel TEXT CHECK (channel IN (${CHANNELS})),
+        place TEXT,
+        entry_id TEXT REFERENCES entries(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX praise_newest ON praise (received_on DESC, created_at DESC, id DESC);
+      CREATE INDEX praise_by_person ON praise (from_stakeholder_id) WHERE from_stakeholder_id IS NOT NULL;
+      CREATE INDEX praise_by_entry ON praise (entry_id) WHERE entry_id IS NOT NULL;
+
+      -- One follow-up per entry; it goes with the entry when the entry is purged (its outcome
+      -- is already in the entry's impact by then).
+      CREATE TABLE entry_followups (
+        entry_seq INTEGER PRIMARY KEY REFERENCES entries(seq) ON DELETE CASCADE,
+        follow_up_on TEXT NOT NULL CHECK (follow_up_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        note TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        resolved_on TEXT CHECK (resolved_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        outcome TEXT,
+        outcome_number REAL,
+        outcome_unit TEXT,
+        CHECK ((resolved_on IS NULL) = (outcome IS NULL))
+      ) STRICT;
+      CREATE INDEX entry_followups_pending ON entry_followups (follow_up_on) WHERE resolved_on IS NULL;
+
+      -- The last day the user dismissed a nudge about each person.
+      CREATE TABLE nudge_dismissals (
+        stakeholder_id TEXT PRIMARY KEY REFERENCES stakeholders(id) ON DELETE CASCADE,
+        dismissed_on TEXT NOT NULL CHECK (dismissed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX nudge_dismissals_by_day ON nudge_dismissals (dismissed_on);
+    `,
+  },
+  {
+    version: 4,
+    name: 'entry-meta-index',
+    // What filters, counts and search joins read of an entry, in covering indexes. In the
+    // table these columns come after the long text, so reading them meant walking each row's
+    // overflow pages: at 100,000 entries, counting by level took 130 ms (8 ms with
+    // entries_meta), a timeline page filtered by level and star 22 ms (1 ms with the wider
+    // entries_timeline), a year's level counts 6 ms (0.7 ms). See bench/README.md.
+    sql: `
+      CREATE INDEX entries_meta ON entries (seq, deleted_at, occurred_on, id, level, starred, goal_id);
+      DROP INDEX entries_timeline;
+      CREATE INDEX entries_timeline ON entries (occurred_on DESC, id DESC, level, starred, goal_id) WHERE deleted_at IS NULL;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

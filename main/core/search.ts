@@ -2,12 +2,37 @@
  * Full-text search over title, text and impact (FTS5). User input is never passed to
  * MATCH as typed: it is parsed into quoted terms, so quotes, operators and symbols
  * can't raise an SQL error.
+ *
+ * Staying fast on a journal of 100,000 entries (see bench/README.md for the figures):
+ * - bm25 scores every row it is asked about, and its IDF pass reads every hit of every term:
+ *   ranking all 48,000 hits of a word in half the entries took ~80 ms. So a search first
+ *   probes for the (SEARCH_RANK_WINDOW + 1)-th most recent hit (cheap: FTS5 walks its doclist
+ *   newest first). With no more hits than that, every hit is ranked. With more, only the
+ *   SEARCH_RANK_WINDOW most recently written hits are ranked and come first; older hits
+ *   follow newest first (search-order.ts). The trade-off: an old entry that would rank high
+ *   among 48,000 hits of a common word appears after the ranked recent ones, not at the top.
+ *   Phrases and prefix* queries with that many hits are not ranked at all (their IDF pass
+ *   must check word positions or merge many terms: ~6 ms before a single row is scored) and
+ *   come newest first. The page says which (`ranking`).
+ * - Filters are checked on the covering index entries_meta (migration 4): the columns
+ *   filters read sit after the long text in the table row, so reading them from the row
+ *   meant walking its overflow pages.
+ * - Snippets are made in JavaScript for the page only (snippet.ts).
  */
-import { HIGHLIGHT_END, HIGHLIGHT_START, type Page, type SearchHit, type EntryFilterInput } from '../../common/contract';
+import {
+  type EntryFilterInput,
+  type SearchHit,
+  type SearchPage,
+  type SearchRanking,
+  SEARCH_RANK_WINDOW,
+} from '../../common/contract';
 import { decodeCursor, encodeCursor } from './cursor';
-import { invalid } from './errors';
 import type { Db } from './db';
 import { filterSql, SUMMARY_COLUMNS, type SummaryRow, toSummaries } from './entry-rows';
+import { invalid } from './errors';
+import { foldWord, highlightAll, snippetMatcher, snippetOf, type SnippetTerm } from './snippet';
+import { newestFirst, rankedAll, rankedRecentWindow } from './search-order';
+import { expandPrefix } from './search-prefix';
 
 export interface SearchInput extends EntryFilterInput {
   query: string;
@@ -16,19 +41,23 @@ export interface SearchInput extends EntryFilterInput {
   cursor?: string | undefined;
 }
 
-/** Column weights for bm25: a word in the title or impact line says more than one in the text. */
-const BM25 = 'bm25(entries_fts, 4.0, 1.0, 2.0)';
-
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/**
- * Turns what a person typed into an FTS5 query: words (all must match), "exact phrases",
- * prefix* words and -excluded words. Returns null when nothing searchable is left.
- */
-export function toFtsQuery(input: string): string | null {
-  const positive: string[] = [];
-  const negative: string[] = [];
-  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+/** One part of a parsed query. */
+interface QueryTerm extends SnippetTerm {
+  /** Typed in quotes. */
+  quoted: boolean;
+}
+
+interface ParsedQuery {
+  positive: QueryTerm[];
+  negative: QueryTerm[];
+}
+
+/** Splits what a person typed into words, "exact phrases", prefix* words and -excluded ones. */
+function parseQuery(input: string): ParsedQuery {
+  const positive: QueryTerm[] = [];
+  const negative: QueryTerm[] = [];
   // Phrases first ("..." — an unclosed quote runs to the end), then the loose words.
   const re = /(-?)"([^"]*)("?)|(\S+)/g;
   // Control characters (NUL ends an FTS5 string early) separate words, like spaces.
@@ -38,7 +67,7 @@ export function toFtsQuery(input: string): string | null {
     if (m[2] !== undefined) {
       const phrase = m[2].trim();
       if (!WORDLIKE.test(phrase)) continue;
-      (m[1] ? negative : positive).push(quote(phrase));
+      (m[1] ? negative : positive).push({ text: phrase, prefix: false, quoted: true });
       continue;
     }
     let word = m[4]!;
@@ -47,45 +76,95 @@ export function toFtsQuery(input: string): string | null {
     const prefix = /\*+$/.test(word);
     word = word.replace(/\*+$/, '').replace(/"/g, '');
     if (!WORDLIKE.test(word)) continue;
-    const term = quote(word) + (prefix ? '*' : '');
-    (neg ? negative : positive).push(term);
+    (neg ? negative : positive).push({ text: word, prefix, quoted: false });
   }
-  if (positive.length === 0) return null;
-  return negative.length > 0 ? `(${positive.join(' ')}) NOT (${negative.join(' OR ')})` : positive.join(' ');
+  return { positive, negative };
 }
 
-export function searchEntries(db: Db, input: SearchInput): Page<SearchHit> {
-  const fts = toFtsQuery(input.query);
-  if (!fts) return { items: [], nextCursor: null };
+/** `expand` may replace a prefix term with an equivalent expression (search-prefix.ts). */
+function formatFts({ positive, negative }: ParsedQuery, expand?: (term: QueryTerm) => string | null): string | null {
+  const quote = (t: QueryTerm) => (t.prefix && expand?.(t)) || `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`;
+  if (positive.length === 0) return null;
+  const all = positive.map(quote).join(' ');
+  return negative.length > 0 ? `(${all}) NOT (${negative.map(quote).join(' OR ')})` : all;
+}
+
+/**
+ * Turns what a person typed into an FTS5 query: words (all must match), "exact phrases",
+ * prefix* words and -excluded words. Returns null when nothing searchable is left.
+ */
+export function toFtsQuery(input: string): string | null {
+  return formatFts(parseQuery(input));
+}
+
+const NON_WORD = /[^\p{L}\p{N}\p{Co}\p{M}]+/u;
+
+/**
+ * Whether bm25 can rank many hits of this query quickly. A phrase (several words in one
+ * term) is not: bm25's IDF pass must check word positions in every hit (~5.5 ms for a phrase
+ * in a third of 100,000 entries). Nor is a prefix* term left as a prefix (see search-prefix.ts).
+ */
+function cheapToRank(query: ParsedQuery, expanded: ReadonlySet<QueryTerm>): boolean {
+  return query.positive.every(
+    (t) => foldWord(t.text).split(NON_WORD).filter(Boolean).length === 1 && (!t.prefix || expanded.has(t)),
+  );
+}
+
+/** The rowid of the (SEARCH_RANK_WINDOW + 1)-th most recent hit: null when there are no more hits than the window. */
+function windowBoundary(db: Db, fts: string, window: number): number | null {
+  const row = db
+    .prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+    .pluck()
+    .get(fts, window) as number | undefined;
+  return row ?? null;
+}
+
+/** One page of search results. `window` is SEARCH_RANK_WINDOW except in tests. */
+export function searchEntries(db: Db, input: SearchInput, window = SEARCH_RANK_WINDOW): SearchPage {
+  const query = parseQuery(input.query);
+  const expanded = new Set<QueryTerm>();
+  const fts = formatFts(query, (term) => {
+    const expression = expandPrefix(db, term.text);
+    if (expression) expanded.add(term);
+    return expression;
+  });
+  if (!fts) return { items: [], nextCursor: null, ranking: input.sort === 'recent' ? 'newest' : 'relevance' };
   const limit = input.limit ?? 20;
   const sort = input.sort ?? 'relevance';
   const offset = input.cursor !== undefined ? decodeOffset(input.cursor, `search:${sort}`) : 0;
-  const { where, params } = filterSql(input);
-  const order = sort === 'relevance' ? 'hits.score, e.occurred_on DESC, e.id DESC' : 'e.occurred_on DESC, e.id DESC';
-  // The MATCH runs alone in a materialised CTE; filters join afterwards (a MATCH mixed with
-  // JOIN filters in one WHERE can make SQLite's planner pick a disastrous order).
-  const rows = db
-    .prepare(
-      `WITH hits AS MATERIALIZED (
-         SELECT rowid AS seq, ${sort === 'relevance' ? BM25 : '0'} AS score FROM entries_fts WHERE entries_fts MATCH ?
-       )
-       SELECT ${SUMMARY_COLUMNS} FROM hits JOIN entries e ON e.seq = hits.seq
-       WHERE ${where.join(' AND ')}
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(fts, ...params, limit + 1, offset) as SummaryRow[];
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  const snippets = snippetsFor(
-    db,
-    fts,
-    page.map((r) => r.seq),
-  );
+  const filter = filterSql(input);
+  const want = { fts, filter, offset, count: limit + 1, trash: input.trash === true };
+
+  const boundary = windowBoundary(db, fts, window);
+  let ranking: SearchRanking;
+  let seqs: number[];
+  if (sort === 'recent' || (boundary !== null && !cheapToRank(query, expanded))) {
+    ranking = 'newest';
+    seqs = newestFirst(db, want, boundary, window);
+  } else if (boundary === null) {
+    ranking = 'relevance';
+    seqs = rankedAll(db, want);
+  } else {
+    ranking = 'recent-relevance';
+    seqs = rankedRecentWindow(db, want, window);
+  }
+
+  const more = seqs.length > limit;
+  const page = pageRows(db, more ? seqs.slice(0, limit) : seqs);
+  const snippets = snippetsFor(db, query.positive, page);
   const summaries = toSummaries(db, page);
-  return {
-    items: summaries.map((entry, i) => ({ entry, snippet: snippets.get(page[i]!.seq) ?? entry.excerpt })),
-    nextCursor: more ? encodeCursor(`search:${sort}`, [offset + limit]) : null,
-  };
+  const items: SearchHit[] = summaries.map((entry, i) => ({ entry, snippet: snippets[i] ?? entry.excerpt }));
+  return { items, nextCursor: more ? encodeCursor(`search:${sort}`, [offset + limit]) : null, ranking };
+}
+
+/** The page's rows, in the order of `seqs`. */
+function pageRows(db: Db, seqs: number[]): SummaryRow[] {
+  if (seqs.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(seqs)) as SummaryRow[];
+  const bySeq = new Map(rows.map((r) => [r.seq, r]));
+  return seqs.map((s) => bySeq.get(s)).filter((r): r is SummaryRow => r !== undefined);
 }
 
 /** The offset inside a search cursor: search pages by rank, so the cursor is a position. */
@@ -97,32 +176,22 @@ function decodeOffset(cursor: string, mode: string): number {
   return offset;
 }
 
-/** Highlighted snippets for just the rows on the page (snippet() is costly; never run it for every hit). */
-function snippetsFor(db: Db, fts: string, seqs: number[]): Map<number, string> {
-  if (seqs.length === 0) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT rowid AS seq, title, impact,
-         snippet(entries_fts, 1, ?, ?, '…', 16) AS body_snip,
-         highlight(entries_fts, 0, ?, ?) AS title_hl,
-         highlight(entries_fts, 2, ?, ?) AS impact_hl
-       FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
-    )
-    .all(
-      HIGHLIGHT_START,
-      HIGHLIGHT_END,
-      HIGHLIGHT_START,
-      HIGHLIGHT_END,
-      HIGHLIGHT_START,
-      HIGHLIGHT_END,
-      fts,
-      JSON.stringify(seqs),
-    ) as { seq: number; body_snip: string | null; title_hl: string | null; impact_hl: string | null }[];
-  const out = new Map<number, string>();
-  for (const r of rows) {
-    const candidates = [r.body_snip, r.impact_hl, r.title_hl];
-    const marked = candidates.find((c) => c && c.includes(HIGHLIGHT_START));
-    out.set(r.seq, marked ?? r.body_snip ?? '');
-  }
-  return out;
+/**
+ * A highlighted snippet per row, preferring the text, then the impact line, then the title;
+ * null where the terms are not found (the caller shows the excerpt).
+ */
+function snippetsFor(db: Db, terms: readonly SnippetTerm[], rows: SummaryRow[]): (string | null)[] {
+  const matcher = snippetMatcher(terms);
+  if (!matcher || rows.length === 0) return rows.map(() => null);
+  // The text is read only up to where snippetOf stops looking.
+  const texts = db
+    .prepare(`SELECT seq, substr(body_text, 1, 50000) AS text FROM entries WHERE seq IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(rows.map((r) => r.seq))) as { seq: number; text: string }[];
+  const bySeq = new Map(texts.map((t) => [t.seq, t.text]));
+  return rows.map(
+    (r) =>
+      snippetOf(bySeq.get(r.seq) ?? '', matcher) ??
+      (r.impact !== null ? highlightAll(r.impact, matcher) : null) ??
+      (r.title !== null ? highlightAll(r.title, matcher) : null),
+  );
 }
