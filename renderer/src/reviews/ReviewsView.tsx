@@ -1,11 +1,13 @@
 import type { Route } from '../app/route';
+import { NewReview } from './NewReview';
+import { ReviewList } from './ReviewList';
+import { ReviewPage } from './ReviewPage';
+import '../styles/reviews.css';
 
-/** The Reviews view (being built). */
+/** The Reviews view: the list (`#/reviews`), a new review (`#/reviews/new`) and one review (`#/reviews/<id>`). */
 export function ReviewsView({ route }: { route: Route }) {
-  void route;
-  return (
-    <div className="page">
-      <h1 tabIndex={-1}>Reviews</h1>
-    </div>
-  );
+  const sub = route.path[1];
+  if (sub === undefined) return <ReviewList />;
+  if (sub === 'new') return <NewReview />;
+  return <ReviewPage key={sub} id={sub} />;
 }

@@ -1,0 +1,47 @@
+import type { TemplateSection } from '../../../common/contract';
+import { moveSection, setSectionEnabled } from './sections';
+
+interface Props {
+  sections: TemplateSection[];
+  onChange: (sections: TemplateSection[]) => void;
+}
+
+/** The sections of the chosen template, in draft order: each can be turned off or moved up and down. */
+export function SectionsEditor({ sections, onChange }: Props) {
+  return (
+    <ol className="review-sections" aria-label="Sections">
+      {sections.map((s, i) => (
+        <li key={s.id} className={s.enabled ? 'review-section' : 'review-section is-off'}>
+          <label className="checkbox">
+            <input type="checkbox" checked={s.enabled} onChange={(e) => onChange(setSectionEnabled(sections, s.id, e.target.checked))} />
+            <span>
+              <strong>{s.title}</strong>
+              {!s.enabled && <span className="muted"> (off)</span>}
+              {s.description && <span className="muted small review-section-desc">{s.description}</span>}
+            </span>
+          </label>
+          <span className="review-section-move">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Move “${s.title}” up`}
+              disabled={i === 0}
+              onClick={() => onChange(moveSection(sections, i, -1))}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Move “${s.title}” down`}
+              disabled={i === sections.length - 1}
+              onClick={() => onChange(moveSection(sections, i, 1))}
+            >
+              ↓
+            </button>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
