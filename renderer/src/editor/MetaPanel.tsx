@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Goal, StakeholderSummary, TagCount } from '../../../common/contract';
 import { longDate, shiftDay } from '../ui/dates';
+import { FollowUpControl } from '../visibility/FollowUpControl';
 import type { EntryMeta } from './entry-model';
 import { SeenByPicker } from './SeenByPicker';
 import { TagEditor } from './TagEditor';
@@ -80,6 +81,8 @@ export function MetaPanel({ meta, today, people, tags, goals, onChange, onCreate
           }}
         />
       </div>
+
+      <FollowUpControl today={today} />
 
       <TagEditor value={meta.tags} known={tags} onChange={(next) => onChange((m) => ({ ...m, tags: next }))} />
 

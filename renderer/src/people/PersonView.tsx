@@ -13,6 +13,7 @@ import { useResource } from '../ui/resource';
 import { peopleStore } from '../ui/stores';
 import { showToast } from '../ui/toast';
 import { DIRECTION_ORDER } from './group';
+import { PersonPraise } from '../visibility/PersonPraise';
 
 const INFLUENCE_LABELS = ['', 'Little', 'Some', 'Moderate', 'Strong', 'A great deal'];
 
@@ -274,6 +275,7 @@ export function PersonView({ id }: { id: string }) {
           </button>
         )}
       </section>
+      <PersonPraise id={id} name={person.name} />
       {dialog}
     </div>
   );
