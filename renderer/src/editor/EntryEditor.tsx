@@ -399,6 +399,7 @@ export function EntryEditor(props: EntryEditorProps) {
         </div>
       </div>
       <MetaPanel
+        entryId={entryId.current}
         meta={meta}
         today={today}
         people={people}

@@ -7,6 +7,8 @@ import { SeenByPicker } from './SeenByPicker';
 import { TagEditor } from './TagEditor';
 
 interface Props {
+  /** The saved entry's id, once there is one (follow-ups need it). */
+  entryId?: string | null;
   meta: EntryMeta;
   today: string;
   people: readonly StakeholderSummary[];
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Everything about an entry beside its text: level, who saw it, date, star, impact, tags and goal. */
-export function MetaPanel({ meta, today, people, tags, goals, onChange, onCreatePerson }: Props) {
+export function MetaPanel({ entryId, meta, today, people, tags, goals, onChange, onCreatePerson }: Props) {
   const id = useId();
   const yesterday = shiftDay(today, -1);
   const liveGoals = goals.filter((g) => g.status === 'active' || g.id === meta.goalId);
@@ -82,7 +84,7 @@ export function MetaPanel({ meta, today, people, tags, goals, onChange, onCreate
         />
       </div>
 
-      <FollowUpControl today={today} />
+      <FollowUpControl today={today} entryId={entryId} />
 
       <TagEditor value={meta.tags} known={tags} onChange={(next) => onChange((m) => ({ ...m, tags: next }))} />
 
