@@ -12,7 +12,7 @@
  */
 
 /** App actions the menu (and its shortcuts) asks the renderer to perform. */
-export const MENU_COMMANDS = ['new-entry', 'today', 'timeline', 'people', 'search'] as const;
+export const MENU_COMMANDS = ['new-entry', 'today', 'timeline', 'people', 'search', 'settings'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel names of the shell messages (never contract channels: those are `domain:verb`). */

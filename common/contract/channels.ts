@@ -54,6 +54,8 @@ export const CHANNEL_NAMES = [
   'data:exportHtml',
   'data:importPreview',
   'data:importCommit',
+  'data:importPreviewUpload',
+  'data:importCommitUpload',
   'visibility:map',
   'visibility:radar',
   'visibility:gaps',
@@ -70,4 +72,7 @@ export const CHANNEL_NAMES = [
   'followups:due',
   'followups:resolve',
   'updates:prepare',
+  'settings:get',
+  'settings:update',
+  'settings:prompts',
 ] as const;

@@ -102,6 +102,24 @@ const ImportInput = z.strictObject({
   source: z.enum(IMPORT_SOURCES).optional(),
 });
 
+/** The largest file an import by upload takes (a renderer reads the file; the browser host has no paths). */
+export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+
+const ImportUploadInput = z.strictObject({
+  /** The file's name as picked (no folders): errors name it. */
+  name: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(255, 'is too long')
+    .refine((n) => !/[\0/\\]/.test(n), 'must be a file name, not a path'),
+  /** The file's bytes, base64. */
+  base64: z
+    .string()
+    .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4, `is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; import it with the command line (scopebook import) instead`)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64'),
+  source: z.enum(IMPORT_SOURCES).optional(),
+});
+
 export const dataContract = {
   backups: op<{ folder: BackupFolder; backups: BackupInfo[] }>()(
     'read',
@@ -148,5 +166,15 @@ export const dataContract = {
     'write',
     ImportInput,
     'Import a file: everything or nothing, skipping entries already in the journal.',
+  ),
+  importPreviewUpload: op<ImportPreview>()(
+    'read',
+    ImportUploadInput,
+    'As importPreview, for a file sent as bytes (picked in the page). Writes nothing to the journal.',
+  ),
+  importCommitUpload: op<ImportResult>()(
+    'write',
+    ImportUploadInput,
+    'As importCommit, for a file sent as bytes: everything or nothing, skipping entries already in the journal.',
   ),
 };

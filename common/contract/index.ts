@@ -9,6 +9,7 @@ import { entriesContract } from './entries';
 import { goalsContract, tagsContract } from './goals';
 import { peopleContract } from './people';
 import { reviewContract } from './review';
+import { settingsContract } from './settings';
 import type { OpDef, Result } from './shared';
 import { statsContract } from './stats';
 import { followupsContract, praiseContract, updatesContract, visibilityContract } from './visibility';
@@ -25,6 +26,7 @@ export const contract = {
   praise: praiseContract,
   followups: followupsContract,
   updates: updatesContract,
+  settings: settingsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -77,6 +79,7 @@ export * from './entries';
 export * from './goals';
 export * from './people';
 export * from './review';
+export * from './settings';
 export * from './shared';
 export * from './stats';
 export * from './visibility';

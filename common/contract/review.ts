@@ -22,6 +22,7 @@ export const PERIOD_PRESETS = [
   'year-to-date',
   'last-year',
   'since-last-review',
+  'this-cycle',
   'custom',
 ] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -33,6 +34,7 @@ export const PERIOD_PRESET_LABELS: Record<PeriodPreset, string> = {
   'year-to-date': 'Year to date',
   'last-year': 'Last year',
   'since-last-review': 'Since the last saved review',
+  'this-cycle': 'This review cycle',
   custom: 'Custom range',
 };
 

@@ -7,6 +7,8 @@ import type { CliJournal, FlagFor, InputOf, ValueOf } from './journal';
 
 export interface CommandContext {
   io: CliIo;
+  /** The journal's folder (what --data-dir chose), for commands that must not open it. */
+  dataDir: string;
   /** --json: one JSON value on stdout, nothing else. */
   json: boolean;
   paint: Paint;

@@ -2,6 +2,7 @@
 import { addCommand } from './cmd-add';
 import { backupCommand, exportCommand, importCommand, restoreCommand } from './cmd-data';
 import { peopleGapsCommand } from './cmd-gaps';
+import { recoverCommand } from './cmd-recover';
 import { listCommand } from './cmd-list';
 import { peopleAddCommand, peopleEditCommand, peopleListCommand } from './cmd-people';
 import { reviewCommand } from './cmd-review';
@@ -39,6 +40,7 @@ export const COMMANDS: (Command | CommandGroup)[] = [
   exportCommand,
   backupCommand,
   restoreCommand,
+  recoverCommand,
 ];
 
 /** Whether an entry of COMMANDS has subcommands. */

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import type { Channel, Domain, Result, ScopebookApi } from '../../common/contract';
 import { CoreError } from '../core/errors';
-import { type OpenJournal, openJournal } from '../core/journal';
+import type { OpenJournal } from '../core/journal';
+import { damagedJournal, openJournalForHost } from '../core/safety/host-open';
 import { dataDirOverride, defaultDataDir, journalFile } from '../core/paths';
 import { fromApiError, storageError, userError } from './errors';
 
@@ -50,10 +51,11 @@ function openCliJournal(dataDir: string, mayCreate: boolean): CliJournal {
   }
   let open: OpenJournal;
   try {
-    open = openJournal(dataDir, 'other');
+    // Same safety as the app: a backup before any migration, and today's backup if none yet.
+    open = openJournalForHost(dataDir, 'other').journal;
   } catch (err) {
     if (err instanceof CoreError) {
-      const hint = err.code === 'conflict' ? ' The command line never writes beside the app; use the app, or run the command after closing it.' : '';
+      const hint = err.code === 'conflict' ? ' The command line never writes beside the app; use the app, or run the command after closing it.' : damagedHint(dataDir, err);
       throw storageError(`${err.message}${hint}`, err.code);
     }
     throw storageError(`Cannot open the journal in ${dataDir}: ${(err as Error).message}`);
@@ -78,4 +80,13 @@ export function lazyJournal(dataDir: string, mayCreate: boolean): { get(): CliJo
     get: () => (journal ??= openCliJournal(dataDir, mayCreate)),
     close: () => journal?.close(),
   };
+}
+
+/** For a damaged journal: how to get back to the newest verified backup. */
+function damagedHint(dataDir: string, err: unknown): string {
+  const damage = damagedJournal(dataDir, err);
+  if (!damage) return '';
+  return damage.backup
+    ? ` The newest verified backup was taken ${damage.backup.takenAt}; \`scopebook recover\` puts it in place (the damaged file is kept).`
+    : ' No verified backup of it was found; keep a copy of the file before trying anything else.';
 }

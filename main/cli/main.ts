@@ -74,6 +74,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions)
   const colour = colourOn(io);
   const ctx: CommandContext = {
     io,
+    dataDir,
     json,
     colour,
     paint: painter(colour),

@@ -6,6 +6,7 @@ import { goalHandlers, tagHandlers } from './goals';
 import { peopleHandlers } from './people';
 import { dataHandlers } from './safety/handlers';
 import { reviewHandlers } from './review/handlers';
+import { settingsHandlers } from './settings/handlers';
 import { statsHandlers } from './stats';
 import { followupsHandlers, praiseHandlers, updatesHandlers, visibilityHandlers } from './visibility/handlers';
 
@@ -21,4 +22,5 @@ export const handlers: Handlers<Ctx> = {
   praise: praiseHandlers,
   followups: followupsHandlers,
   updates: updatesHandlers,
+  settings: settingsHandlers,
 };

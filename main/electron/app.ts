@@ -4,15 +4,34 @@
  * window loaded from app://, the menu, and an orderly quit (the page flushes, then the
  * database closes).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeImage,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { join } from 'node:path';
-import { CoreError } from '../core/errors';
-import { type OpenJournal, openJournal } from '../core/journal';
+import type { OpenJournal } from '../core/journal';
 import { dataDirOverride } from '../core/paths';
+import { journalFolder } from '../core/settings/journal-location';
 import { type MenuCommand, SHELL_CHANNELS } from '../../preload/shell-api';
+import { quitWhenAllWindowsClosed, requestedWindow } from './behaviour';
+import { type Integration, startIntegration, watchSettings } from './integration';
+import { moveJournalInteractively } from './move-journal';
 import { bindContract } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
+import { openDesktopJournal } from './recover';
 import { denyAllPermissions, hardenContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
@@ -41,6 +60,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
   const isDev = !app.isPackaged;
   let journal: OpenJournal | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let integration: Integration | null = null;
   let quitting = false;
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
@@ -72,7 +92,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     win.webContents.once('did-finish-load', () => win.webContents.send(SHELL_CHANNELS.menu, command));
   };
 
-  app.on('second-instance', () => {
+  const showMain = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
       if (journal) openWindow();
       return;
@@ -80,35 +100,74 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
+  };
+
+  app.on('second-instance', (_event, secondArgv: string[] = []) => {
+    if (integration && requestedWindow(secondArgv) === 'capture') integration.openCapture();
+    else showMain();
   });
 
-  void app.whenReady().then(() => {
-    const dataDir = app.getPath('userData');
-    try {
-      journal = openJournal(dataDir, 'desktop');
-    } catch (err) {
-      const message = err instanceof CoreError ? err.message : `Cannot open the journal in ${dataDir}: ${(err as Error).message}`;
-      dialog.showErrorBox('Scopebook cannot open your journal', message);
+  void app.whenReady().then(async () => {
+    // The journal may have been moved (File › Move Journal…): follow the pointer in userData.
+    const dataDir = journalFolder(app.getPath('userData'));
+    journal = await openDesktopJournal(dataDir, dialog);
+    if (!journal) {
       app.exit(1);
       return;
     }
     denyAllPermissions(session.defaultSession);
     serveApp(protocol, paths.renderer);
-    bindContract(ipcMain, () => journal?.core ?? null, (event) => isTrustedSender(event, () => mainWindow));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev, send: sendMenuCommand })));
-    openWindow();
+    bindContract(
+      ipcMain,
+      watchSettings(() => journal?.core ?? null, () => integration?.settingsChanged()),
+      (event) => isTrustedSender(event, () => mainWindow) || isTrustedSender(event, () => integration?.captureWindow() ?? null),
+    );
+    integration = startIntegration({
+      app,
+      BrowserWindow,
+      Menu,
+      Tray,
+      Notification,
+      globalShortcut,
+      powerMonitor,
+      nativeImage,
+      screen,
+      platform: process.platform,
+      preloadPath: paths.preload,
+      isDev,
+      core: () => journal?.core ?? null,
+      openMain: showMain,
+      openToday: () => {
+        if (mainWindow && !mainWindow.isDestroyed()) showMain();
+        sendMenuCommand('today');
+      },
+    });
+    const openCapture = () => integration?.openCapture();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({
+          platform: process.platform,
+          isDev,
+          send: sendMenuCommand,
+          capture: openCapture,
+          moveJournal: () => void moveJournalInteractively({ dialog, app, core: () => journal?.core ?? null, appDataDir: app.getPath('userData') }),
+        })),
+    );
+    if (requestedWindow(argv) === 'capture') openCapture();
+    else openWindow();
   });
 
   app.on('activate', () => {
     if (journal && (!mainWindow || mainWindow.isDestroyed())) openWindow();
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (quitWhenAllWindowsClosed(process.platform, integration?.trayOn() ?? false)) app.quit();
   });
   app.on('before-quit', () => {
     quitting = true;
   });
   app.on('will-quit', () => {
+    integration?.stop();
+    integration = null;
     journal?.close();
     journal = null;
   });

@@ -12,10 +12,14 @@ export interface MenuOptions {
   isDev: boolean;
   /** Delivers an app action to the renderer. */
   send: (command: MenuCommand) => void;
+  /** Opens the quick-capture window (its global shortcut works from any app; this is the menu route). */
+  capture?: () => void;
+  /** Moves the journal to another folder (copy, verify, restart on it). */
+  moveJournal?: () => void;
 }
 
 /** The template for Menu.buildFromTemplate. */
-export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ platform, isDev, send, capture, moveJournal }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const action = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
     label,
@@ -23,10 +27,36 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
     click: () => send(command),
   });
   const template: MenuItemConstructorOptions[] = [];
-  if (mac) template.push({ role: 'appMenu' });
+  // Settings: Cmd+, in the app menu on macOS; Ctrl+, in File elsewhere.
+  const settings = action(mac ? 'Settings…' : 'Settings', 'settings', 'CmdOrCtrl+,');
+  if (mac) {
+    template.push({
+      label: 'Scopebook',
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        settings,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
   template.push({
     label: '&File',
-    submenu: [action('New Entry', 'new-entry', 'CmdOrCtrl+N'), { type: 'separator' }, mac ? { role: 'close' } : { role: 'quit' }],
+    submenu: [
+      action('New Entry', 'new-entry', 'CmdOrCtrl+N'),
+      ...(capture ? [{ label: 'Quick Capture', click: () => capture() } as MenuItemConstructorOptions] : []),
+      { type: 'separator' },
+      ...(moveJournal ? [{ label: 'Move Journal…', click: () => moveJournal() }, { type: 'separator' }] as MenuItemConstructorOptions[] : []),
+      ...(mac ? [] : [settings, { type: 'separator' } as MenuItemConstructorOptions]),
+      mac ? { role: 'close' } : { role: 'quit' },
+    ],
   });
   template.push({ role: 'editMenu' });
   template.push({

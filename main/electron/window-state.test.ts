@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW_STATE, fitWindowState, loadWindowState, saveWindowState } from './window-state';
+import { DEFAULT_WINDOW_STATE, fitWindowState, layoutKey, loadWindowState, saveWindowState, saveWindowStateForLayout } from './window-state';
 
 const screen = { x: 0, y: 0, width: 1920, height: 1080 };
 let dir: string;
@@ -33,5 +33,28 @@ describe('window state', () => {
 
   it('keeps the size within the screen and above the minimum', () => {
     expect(fitWindowState({ width: 5000, height: 100 }, [screen])).toMatchObject({ width: 1920, height: 480 });
+  });
+});
+
+describe('window state per display layout', () => {
+  const laptop = { x: 0, y: 0, width: 1440, height: 900 };
+  const office = { x: 1440, y: 0, width: 2560, height: 1440 };
+
+  it('brings the window back where it was for each set of screens', () => {
+    const file = join(dir, 'window-state.json');
+    saveWindowStateForLayout(file, { x: 1600, y: 80, width: 1800, height: 1200, maximized: false }, [laptop, office]);
+    saveWindowStateForLayout(file, { x: 40, y: 30, width: 1200, height: 800, maximized: false }, [laptop]);
+    // Docked again (screens listed in another order): the office position, not the laptop one.
+    expect(loadWindowState(file, [office, laptop])).toEqual({ x: 1600, y: 80, width: 1800, height: 1200, maximized: false });
+    expect(loadWindowState(file, [laptop])).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: false });
+  });
+
+  it('for a layout never seen, fits the latest bounds to the screens that exist', () => {
+    const file = join(dir, 'window-state.json');
+    saveWindowStateForLayout(file, { x: 1600, y: 80, width: 1800, height: 1200, maximized: true }, [laptop, office]);
+    // The office monitor is gone and this laptop-only layout was never saved: the size shrinks
+    // to the laptop and the position is dropped so the system centres the window.
+    expect(loadWindowState(file, [laptop])).toEqual({ width: 1440, height: 900, maximized: true });
+    expect(layoutKey([office, laptop])).toBe(layoutKey([laptop, office]));
   });
 });

@@ -2,6 +2,10 @@
  * Remembering the window's size and position between runs (window-state.json next to the
  * journal). Pure: the caller supplies the screens' work areas, so a window saved on a monitor
  * that is gone comes back on one that exists.
+ *
+ * Bounds are also kept per display layout (the set of screens connected): docking a laptop
+ * at the office brings the window back where it was on the office monitors, and undocking
+ * brings back the laptop-only position, instead of one position fitted to both.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -31,6 +35,17 @@ export const MIN_WINDOW_SIZE = { width: 640, height: 480 } as const;
 /** How much of the window's title area must be on some screen to keep its saved position. */
 const VISIBLE_MARGIN = { width: 120, height: 40 } as const;
 
+/** Layouts remembered at most (the most recent ones). */
+const MAX_LAYOUTS = 8;
+
+/** A name for a set of screens, independent of their order. */
+export function layoutKey(workAreas: readonly Rect[]): string {
+  return workAreas
+    .map((a) => `${Math.round(a.x)},${Math.round(a.y)},${Math.round(a.width)}x${Math.round(a.height)}`)
+    .sort()
+    .join(';');
+}
+
 /** The saved state, fitted to today's screens; the default when nothing usable was saved. */
 export function loadWindowState(file: string, workAreas: readonly Rect[]): WindowState {
   let raw: unknown;
@@ -39,7 +54,31 @@ export function loadWindowState(file: string, workAreas: readonly Rect[]): Windo
   } catch {
     return { ...DEFAULT_WINDOW_STATE };
   }
-  return fitWindowState(raw, workAreas);
+  return fitWindowState(stateForLayout(raw, workAreas), workAreas);
+}
+
+/** The bounds saved for this exact set of screens, else the last ones saved. */
+export function stateForLayout(raw: unknown, workAreas: readonly Rect[]): unknown {
+  const layouts = (raw as { layouts?: unknown } | null)?.layouts;
+  if (typeof layouts !== 'object' || layouts === null || Array.isArray(layouts)) return raw;
+  const match = (layouts as Record<string, unknown>)[layoutKey(workAreas)];
+  return typeof match === 'object' && match !== null ? match : raw;
+}
+
+/** Saves the state as the latest and as this layout's (keeping other layouts'). */
+export function saveWindowStateForLayout(file: string, state: WindowState, workAreas: readonly Rect[]): void {
+  let layouts: Record<string, WindowState> = {};
+  try {
+    const old = (JSON.parse(readFileSync(file, 'utf8')) as { layouts?: unknown }).layouts;
+    if (typeof old === 'object' && old !== null && !Array.isArray(old)) layouts = old as Record<string, WindowState>;
+  } catch {
+    // Nothing saved yet.
+  }
+  const key = layoutKey(workAreas);
+  const { [key]: _previous, ...others } = layouts;
+  void _previous;
+  const kept = Object.entries(others).slice(-(MAX_LAYOUTS - 1));
+  saveWindowState(file, { ...state, layouts: Object.fromEntries([...kept, [key, state]]) } as WindowState);
 }
 
 /** Validates an untrusted saved state and fits it to the given screens. */

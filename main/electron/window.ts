@@ -6,7 +6,7 @@ import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOption
 import { FLUSH_TIMEOUT_MS } from '../../preload/shell-api';
 import { requestFlush } from './flush';
 import { APP_START_URL } from './protocol';
-import { loadWindowState, MIN_WINDOW_SIZE, saveWindowState } from './window-state';
+import { loadWindowState, MIN_WINDOW_SIZE, saveWindowStateForLayout } from './window-state';
 
 export interface MainWindowDeps {
   BrowserWindow: typeof BrowserWindowType;
@@ -62,7 +62,11 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindowType {
 
   const save = () => {
     if (win.isDestroyed()) return;
-    saveWindowState(deps.stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    saveWindowStateForLayout(
+      deps.stateFile,
+      { ...win.getNormalBounds(), maximized: win.isMaximized() },
+      deps.screen.getAllDisplays().map((d) => d.workArea),
+    );
   };
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const saveSoon = () => {

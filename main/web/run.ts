@@ -5,10 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CoreError } from '../core/errors';
-import { type OpenJournal, openJournal } from '../core/journal';
+import type { OpenJournal } from '../core/journal';
 import { dataDirOverride, defaultDataDir, flagValue, journalFile } from '../core/paths';
+import { openWithRecovery } from './recover';
 import { startWebHost, type WebHost } from './server';
+
+/** Imports arrive as base64 in a request body: room for the contract's upload limit. */
+const MAX_BODY_BYTES = 48 * 1024 * 1024;
 
 export interface RunWebOptions {
   argv: readonly string[];
@@ -40,17 +43,12 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
   }
   const dataDir = dataDirOverride(options.argv, options.env) ?? defaultDataDir(process.platform, options.env);
 
-  let journal: OpenJournal;
-  try {
-    journal = openJournal(dataDir, 'web');
-  } catch (err) {
-    printError(`Scopebook: ${err instanceof CoreError ? err.message : `cannot open the journal in ${dataDir}: ${(err as Error).message}`}`);
-    return null;
-  }
+  const journal: OpenJournal | null = openWithRecovery(dataDir, options.argv.includes('--recover'), print, printError);
+  if (!journal) return null;
 
   let host: WebHost;
   try {
-    host = await startWebHost({ core: journal.core, rendererDir: options.rendererDir, port });
+    host = await startWebHost({ core: journal.core, rendererDir: options.rendererDir, port, maxBodyBytes: MAX_BODY_BYTES });
   } catch (err) {
     journal.close();
     const code = (err as NodeJS.ErrnoException).code;

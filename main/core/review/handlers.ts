@@ -10,6 +10,8 @@ import { formatRange } from './format';
 import { generateDraft } from './generate';
 import { loadReviewData } from './load';
 import { periodFor, periodOptions, previousPeriod } from './periods';
+import { cyclePeriod } from '../schedule/cycle';
+import { readSettings } from '../settings/store';
 import { deleteReview, insertReview, lastReviewEnd, listReviews, readReview, storeEdits, storeGenerated } from './store';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from './template-store';
 
@@ -20,8 +22,10 @@ function resolveSettings(ctx: Ctx, input: ParsedReviewSettings, reviewId: string
   const { db, clock } = ctx;
   const template = getTemplate(db, input.templateId);
   const cycle = input.period.cycleStartMonth ?? 1;
-  const period = periodFor(input.period.preset, input.today ?? localDay(clock), {
+  const today = input.today ?? localDay(clock);
+  const period = periodFor(input.period.preset, today, {
     lastReviewEnd: lastReviewEnd(db, reviewId),
+    reviewCycle: cyclePeriod(readSettings(db).reviewCycle, today),
     ...(input.period.from ? { customFrom: input.period.from } : {}),
     ...(input.period.to ? { customTo: input.period.to } : {}),
     cycle,
@@ -84,8 +88,10 @@ export const reviewHandlers: H = {
   },
 
   periods(ctx, input) {
-    return periodOptions(input.today ?? localDay(ctx.clock), {
+    const today = input.today ?? localDay(ctx.clock);
+    return periodOptions(today, {
       lastReviewEnd: lastReviewEnd(ctx.db),
+      reviewCycle: cyclePeriod(readSettings(ctx.db).reviewCycle, today),
       cycle: input.cycleStartMonth ?? 1,
     });
   },

@@ -16,6 +16,8 @@ export interface PeriodOptions {
   customTo?: string;
   /** Month (1–12) the user's year starts in; halves and quarters are counted from it. Default 1. */
   cycle?: number;
+  /** The review cycle's period on that day (main/core/schedule/cycle.ts), for 'this-cycle'; null when none is set. */
+  reviewCycle?: DayRange | null;
 }
 
 /** A YYYY-MM-DD day as a local date at noon. */
@@ -49,6 +51,7 @@ function monthsIntoBlock(date: Date, cycle: number, size: number): number {
  * - this half-year / this quarter: the whole half (Jan–Jun or Jul–Dec) or quarter containing today;
  * - year to date: the first day of the year … today; last year: the whole previous year;
  * - since the last saved review: the day after that review's period … today;
+ * - this review cycle: the previous review date … the day before the next (from Settings);
  * - custom: customFrom … customTo.
  * With `cycle` ≠ 1, years, halves and quarters start in that month (e.g. 4: April–March).
  */
@@ -78,6 +81,10 @@ export function periodFor(preset: PeriodPreset, today: string, options: PeriodOp
       }
       return { from, to: today };
     }
+    case 'this-cycle': {
+      if (!options.reviewCycle) throw invalid('No review cycle is set: set one in Settings or choose another period', 'period.preset');
+      return { ...options.reviewCycle };
+    }
     case 'custom': {
       const { customFrom, customTo } = options;
       if (!customFrom || !customTo) throw invalid('A custom range needs both "from" and "to"', 'period.from');
@@ -94,7 +101,10 @@ export function previousPeriod(period: DayRange): DayRange {
   return range(subDays(from, days), subDays(from, 1));
 }
 
-/** Every preset except 'custom' resolved for `today`; 'since-last-review' only when it covers at least a day. */
+/**
+ * Every preset except 'custom' resolved for `today`; 'since-last-review' only when it covers at
+ * least a day, 'this-cycle' only when a review cycle is set.
+ */
 export function periodOptions(today: string, options: PeriodOptions = {}): PeriodOption[] {
   const out: PeriodOption[] = [];
   for (const preset of PERIOD_PRESETS) {
@@ -102,6 +112,7 @@ export function periodOptions(today: string, options: PeriodOptions = {}): Perio
     if (preset === 'since-last-review') {
       if (!options.lastReviewEnd || options.lastReviewEnd >= today) continue;
     }
+    if (preset === 'this-cycle' && !options.reviewCycle) continue;
     out.push({ preset, label: PERIOD_PRESET_LABELS[preset], ...periodFor(preset, today, options) });
   }
   return out;

@@ -10,6 +10,7 @@ import { exportHtml } from './export-html';
 import { readSource } from './import/detect';
 import { planImport, previewOf } from './import/plan';
 import { commitImport } from './import/commit';
+import { readUpload } from './import/upload';
 
 function guard(ctx: Ctx): Protected {
   const journalFile = requireJournalFile(ctx.journalFile);
@@ -64,5 +65,13 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
 
   importCommit(ctx, input) {
     return commitImport(ctx.db, planImport(ctx.db, readSource(input.path, input.source)), ctx.clock);
+  },
+
+  importPreviewUpload(ctx, input) {
+    return previewOf(planImport(ctx.db, readUpload(input.name, input.base64, input.source)), input.name);
+  },
+
+  importCommitUpload(ctx, input) {
+    return commitImport(ctx.db, planImport(ctx.db, readUpload(input.name, input.base64, input.source)), ctx.clock);
   },
 };

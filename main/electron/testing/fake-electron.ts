@@ -114,6 +114,13 @@ export function createFakeElectron() {
       return p;
     },
     setPath: vi.fn((name: string, value: string) => void app.paths.set(name, value)),
+    loginItem: { openAtLogin: false },
+    getLoginItemSettings: () => ({ ...app.loginItem }),
+    setLoginItemSettings: vi.fn((settings: { openAtLogin?: boolean }) => {
+      if (settings.openAtLogin !== undefined) app.loginItem.openAtLogin = settings.openAtLogin;
+    }),
+    /** Only on macOS; tests set it to simulate the dock. */
+    dock: undefined as undefined | { setMenu: ReturnType<typeof vi.fn> },
     getAppPath: () => process.cwd(),
     requestSingleInstanceLock: vi.fn(() => app.singleInstanceAvailable),
     enableSandbox: vi.fn(() => {
@@ -122,6 +129,7 @@ export function createFakeElectron() {
     whenReady: () => readyPromise,
     isReady: () => ready,
     exit: vi.fn(),
+    relaunch: vi.fn(),
     quit: vi.fn(() => {
       const before = fakeEvent();
       app.emit('before-quit', before);
@@ -228,22 +236,107 @@ export function createFakeElectron() {
   });
 
   const menuState = { application: null as { template: unknown[] } | null };
+  const dialog = {
+    showErrorBox: vi.fn(),
+    /** Test control: what the next folder picker answers. */
+    nextOpen: { canceled: true, filePaths: [] as string[] },
+    showOpenDialog: vi.fn((): Promise<{ canceled: boolean; filePaths: string[] }> => Promise.resolve(dialog.nextOpen)),
+    showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+  };
   const Menu = {
     buildFromTemplate: (template: unknown[]) => ({ template }),
     setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => void (menuState.application = menu)),
     state: menuState,
   };
 
+  // Global shortcuts: like the OS, refuses keys another app holds (test control: `takenByOthers`)
+  // and throws on an accelerator Electron cannot parse.
+  const shortcuts = new Map<string, Listener>();
+  const globalShortcut = {
+    takenByOthers: new Set<string>(),
+    registered: shortcuts,
+    register: vi.fn((accelerator: string, callback: Listener) => {
+      if (!/^[\w+!@#$%^&*()\-=[\]{};:'",.<>/?`~|\\]+$/.test(accelerator) || accelerator.split('+').some((p) => p === '' && accelerator !== '+')) {
+        throw new TypeError(`Error processing argument at index 0, conversion failure from ${accelerator}`);
+      }
+      if (globalShortcut.takenByOthers.has(accelerator) || shortcuts.has(accelerator)) return false;
+      shortcuts.set(accelerator, callback);
+      return true;
+    }),
+    unregister: vi.fn((accelerator: string) => void shortcuts.delete(accelerator)),
+    unregisterAll: vi.fn(() => shortcuts.clear()),
+    isRegistered: (accelerator: string) => shortcuts.has(accelerator),
+    /** Test control: the user presses the keys. */
+    press(accelerator: string): void {
+      shortcuts.get(accelerator)?.();
+    },
+  };
+
+  const trays: FakeTray[] = [];
+  class FakeTray extends FakeEmitter {
+    contextMenu: { template: unknown[] } | null = null;
+    tooltip = '';
+    destroyed = false;
+    constructor(readonly image: unknown) {
+      super();
+      trays.push(this);
+    }
+    setContextMenu(menu: { template: unknown[] } | null): void {
+      this.contextMenu = menu;
+    }
+    setToolTip(tooltip: string): void {
+      this.tooltip = tooltip;
+    }
+    destroy(): void {
+      this.destroyed = true;
+    }
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+  }
+
+  const notifications: FakeNotification[] = [];
+  class FakeNotification extends FakeEmitter {
+    shown = false;
+    constructor(readonly options: { title: string; body?: string }) {
+      super();
+      notifications.push(this);
+    }
+    show(): void {
+      this.shown = true;
+    }
+    close(): void {
+      this.emit('close', fakeEvent());
+    }
+    static isSupported = () => true;
+  }
+
+  const powerMonitor = new FakeEmitter();
+  const nativeImage = {
+    createFromDataURL: (url: string) => ({ dataURL: url, isEmpty: () => !url.startsWith('data:image/png;base64,'), setTemplateImage: vi.fn() }),
+  };
+
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
+    globalShortcut,
+    Tray: FakeTray,
+    trays,
+    Notification: FakeNotification,
+    notifications,
+    powerMonitor,
+    nativeImage,
     ipcMain,
     protocol,
     session: { defaultSession },
     Menu,
-    dialog: { showErrorBox: vi.fn() },
+    dialog,
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getCursorScreenPoint: () => ({ x: 100, y: 100 }),
+      getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
     /** Test control: Electron finished starting. */
     async ready(): Promise<void> {
       ready = true;

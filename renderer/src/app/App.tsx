@@ -6,6 +6,8 @@ import { PersonView } from '../people/PersonView';
 import { DataView } from '../data/DataView';
 import { ReviewsView } from '../reviews/ReviewsView';
 import { SettingsView } from '../settings/SettingsView';
+import { useJournalTheme } from '../settings/theme';
+import { CaptureView } from '../capture/CaptureView';
 import { VisibilityView } from '../visibility/VisibilityView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TodayView } from '../today/TodayView';
@@ -73,6 +75,7 @@ export function App() {
 
   useGlobalShortcuts(useCallback(() => setHelp(true), []));
   useDesktopShell();
+  useJournalTheme();
 
   // After following a link, move focus to the new page's heading (unless a view already focused something).
   const routeKey = route.path.join('/');
@@ -84,6 +87,8 @@ export function App() {
     main.current?.scrollTo({ top: 0 });
   }, [routeKey]);
 
+  // Quick capture is a small window of its own: no sidebar.
+  if (current === 'capture') return <>{ready ? <CaptureView /> : null}<Toasts /></>;
   const { view, fixed } = renderView(route);
   return (
     <div className="app">

@@ -30,6 +30,7 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'today':
     case 'timeline':
     case 'people':
+    case 'settings':
       navigate(`/${command}`);
       break;
     case 'search':

@@ -1,0 +1,140 @@
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
+import { api } from '../api';
+import { navigate } from '../app/router';
+import { useResource } from '../ui/resource';
+import { peopleStore, refreshAfterEntryWrite } from '../ui/stores';
+import '../styles/settings.css';
+import { parseCapture } from './capture-text';
+
+const DRAFT_KEY = 'scopebook.captureDraft';
+
+interface Draft {
+  text: string;
+  level: OwnershipLevel;
+}
+
+function readDraft(): Draft {
+  try {
+    const raw = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<Draft> | null;
+    const level = OWNERSHIP_LEVELS.find((l) => l === raw?.level) ?? 'task';
+    return { text: typeof raw?.text === 'string' ? raw.text : '', level };
+  } catch {
+    return { text: '', level: 'task' };
+  }
+}
+
+function writeDraft(draft: Draft | null): void {
+  try {
+    if (draft && draft.text.trim() !== '') localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    else localStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // No storage: the draft lives only while the window is open.
+  }
+}
+
+/** In the desktop app capture is its own small window: closing it is closing the window. */
+function closeCapture(): void {
+  if (window.scopebookShell) window.close();
+  else navigate('/today');
+}
+
+/**
+ * Quick capture (`#/capture`, the desktop app's small always-on-top window): one line with
+ * `@people` and `#tags`, and a level. Enter saves and closes (in a browser it clears and says
+ * "Saved"); Esc closes, keeping the draft for next time.
+ */
+export function CaptureView() {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(readDraft);
+  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const people = useResource(peopleStore).value;
+
+  useEffect(() => {
+    if (!peopleStore.get().value) void peopleStore.refresh();
+    input.current?.focus();
+  }, []);
+  useEffect(() => writeDraft(draft), [draft]);
+
+  const known = useMemo(() => (people ?? []).filter((p) => p.archivedAt === null).map((p) => ({ id: p.id, name: p.name })), [people]);
+  const parsed = useMemo(() => parseCapture(draft.text, known), [draft.text, known]);
+
+  const save = async () => {
+    if (busy) return;
+    if (draft.text.trim() === '') {
+      setStatus({ tone: 'error', text: 'Write a few words first.' });
+      return;
+    }
+    setBusy(true);
+    const r = await api.entries.create({ body: parsed.doc, ownershipLevel: draft.level });
+    setBusy(false);
+    if (!r.ok) {
+      setStatus({ tone: 'error', text: `Not saved: ${r.error.message}` });
+      return;
+    }
+    writeDraft(null);
+    refreshAfterEntryWrite();
+    setDraft({ text: '', level: draft.level });
+    setStatus({ tone: 'info', text: 'Saved' });
+    if (window.scopebookShell) window.close();
+    else input.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      closeCapture();
+    } else if (e.key === 'Enter' && !e.shiftKey && e.target instanceof HTMLInputElement) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <div className="capture" onKeyDown={onKeyDown}>
+      <h1 id={`${id}-h`}>Quick capture</h1>
+      <input
+        ref={input}
+        id={`${id}-line`}
+        className="capture-line"
+        type="text"
+        aria-labelledby={`${id}-h`}
+        aria-describedby={`${id}-help`}
+        placeholder="What did you do? @person #tag"
+        maxLength={2000}
+        value={draft.text}
+        onChange={(e) => {
+          setDraft({ ...draft, text: e.target.value });
+          setStatus(null);
+        }}
+      />
+      <div className="settings-inline">
+        <label className="field">
+          <span className="field-label">Level</span>
+          <select value={draft.level} onChange={(e) => setDraft({ ...draft, level: e.target.value as OwnershipLevel })}>
+            {OWNERSHIP_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {LEVEL_INFO[l].glyph} {LEVEL_INFO[l].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>
+          Save
+        </button>
+      </div>
+      <p className="capture-preview" aria-live="polite">
+        {parsed.people.length > 0 && <>Seen by {parsed.people.map((p) => p.name).join(', ')}. </>}
+        {parsed.tags.length > 0 && <>Tags: {parsed.tags.map((t) => `#${t}`).join(' ')}</>}
+      </p>
+      <p id={`${id}-help`} className="settings-hint">
+        Enter saves{window.scopebookShell ? ' and closes' : ''} · Esc closes and keeps the draft
+      </p>
+      <p className={`capture-status ${status?.tone === 'error' ? 'field-error' : ''}`} role="status">
+        {status?.text}
+      </p>
+    </div>
+  );
+}

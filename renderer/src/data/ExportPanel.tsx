@@ -1,0 +1,176 @@
+import { useEffect, useId, useState } from 'react';
+import type { ExportResult } from '../../../common/contract';
+import { api, call } from '../api';
+import { showToast } from '../ui/toast';
+import { useToday } from '../ui/useToday';
+import { formatBytes } from './bytes';
+import { defaultExportPath } from './paths';
+
+type Kind = 'json' | 'markdown' | 'html';
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Export: the whole journal as JSON, Markdown brag documents, or one HTML page, written where the person says. */
+export function ExportPanel() {
+  const today = useToday();
+  const [backupFolder, setBackupFolder] = useState<string | null>(null);
+  useEffect(() => {
+    void call(api.data.getBackupFolder({}))
+      .then((f) => setBackupFolder(f.folder))
+      .catch(() => setBackupFolder(''));
+  }, []);
+  if (backupFolder === null) return <p className="muted">Loading…</p>;
+  const suggest = (kind: Kind) => (backupFolder ? defaultExportPath(backupFolder, today, kind) : '');
+  return (
+    <>
+      <ExportForm
+        kind="json"
+        title="Whole journal (JSON)"
+        explain="Everything: entries and trash, people and their notes, goals, tags and settings, in Scopebook’s documented format. Import it into any Scopebook to get the same journal back."
+        pathLabel="Save as"
+        suggested={suggest('json')}
+        run={(path) => call(api.data.exportJson({ path }))}
+      />
+      <ExportForm
+        kind="markdown"
+        title="Brag documents (Markdown)"
+        explain="Readable files to share or keep: one document per year with entries grouped by month, or one file per month with front matter."
+        pathLabel="Into the folder"
+        suggested={suggest('markdown')}
+        withLayout
+        withYear
+        run={(folder, layout, year) => call(api.data.exportMarkdown({ folder, layout: layout ?? 'yearly', ...(year ? { year } : {}) }))}
+      />
+      <ExportForm
+        kind="html"
+        title="Brag document (HTML)"
+        explain="One self-contained page to open in any browser or print."
+        pathLabel="Save as"
+        suggested={suggest('html')}
+        withYear
+        run={(path, _layout, year) => call(api.data.exportHtml({ path, ...(year ? { year } : {}) }))}
+      />
+    </>
+  );
+}
+
+interface FormProps {
+  kind: Kind;
+  title: string;
+  explain: string;
+  pathLabel: string;
+  suggested: string;
+  withLayout?: boolean;
+  withYear?: boolean;
+  run: (path: string, layout?: 'yearly' | 'monthly', year?: number) => Promise<ExportResult>;
+}
+
+function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, withYear, run }: FormProps) {
+  const id = useId();
+  const [path, setPath] = useState(suggested);
+  const [layout, setLayout] = useState<'yearly' | 'monthly'>('yearly');
+  const [year, setYear] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<ExportResult | null>(null);
+
+  const submit = async () => {
+    const y = year.trim();
+    if (y && !/^\d{4}$/.test(y)) {
+      setError('The year must be four digits, or left empty for every year.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await run(path.trim(), layout, y ? Number(y) : undefined);
+      setDone(result);
+      showToast(`Exported ${result.entries === 1 ? 'one entry' : `${result.entries.toLocaleString()} entries`}.`);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="section" aria-labelledby={`${id}-title`} aria-busy={busy}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="muted">{explain}</p>
+      <form
+        className="data-form"
+        aria-label={`Export ${title}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-path`}>
+            {pathLabel}
+          </label>
+          <input
+            id={`${id}-path`}
+            type="text"
+            spellCheck={false}
+            required
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          />
+          <span id={`${id}-hint`} className="muted small">
+            {kind === 'markdown' ? 'An existing folder. Files with the same names are replaced.' : 'A full path; the folder must exist. An existing file is replaced.'}
+          </span>
+        </div>
+        <div className="data-form-row">
+          {withLayout && (
+            <fieldset className="data-choices">
+              <legend className="field-label">Layout</legend>
+              <label className="checkbox">
+                <input type="radio" name={`${id}-layout`} checked={layout === 'yearly'} onChange={() => setLayout('yearly')} /> One file per year
+              </label>
+              <label className="checkbox">
+                <input type="radio" name={`${id}-layout`} checked={layout === 'monthly'} onChange={() => setLayout('monthly')} /> One file per month
+              </label>
+            </fieldset>
+          )}
+          {withYear && (
+            <div className="field data-year">
+              <label className="field-label" htmlFor={`${id}-year`}>
+                Year <span className="muted">(optional)</span>
+              </label>
+              <input id={`${id}-year`} type="text" inputMode="numeric" maxLength={4} placeholder="All" value={year} onChange={(e) => setYear(e.target.value)} />
+            </div>
+          )}
+        </div>
+        {error && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="notice-actions">
+          <button type="submit" className="button button-primary" disabled={busy || !path.trim()}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+        {done && (
+          <div className="notice" role="status">
+            <p>
+              Wrote {done.files.length === 1 ? 'one file' : `${done.files.length} files`} ({formatBytes(done.bytes)}, {done.entries.toLocaleString()}{' '}
+              {done.entries === 1 ? 'entry' : 'entries'}):
+            </p>
+            <ul className="data-files">
+              {done.files.slice(0, 12).map((f) => (
+                <li key={f}>
+                  <code>{f}</code>
+                </li>
+              ))}
+              {done.files.length > 12 && <li className="muted">and {done.files.length - 12} more</li>}
+            </ul>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** Loading and saving settings from a view, with the core's field errors kept per field. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings, SettingsPatchInput } from '../../../common/contract/settings';
+import { api } from '../api';
+
+export interface SettingsState {
+  settings: Settings | null;
+  loadError: string | null;
+  /** Field (dotted path, e.g. "reminder.time") → message from the last failed save. */
+  errors: Record<string, string>;
+  /** Saves a change; true when saved. On failure nothing is saved and `errors` says why. */
+  save: (patch: SettingsPatchInput, section: string) => Promise<boolean>;
+}
+
+/** The journal's settings for a view. */
+export function useSettings(): SettingsState {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    let live = true;
+    void api.settings.get({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setSettings(r.value);
+      else setLoadError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const save = useCallback(async (patch: SettingsPatchInput, section: string) => {
+    // Switches and choices show the new value at once; a refused change puts the old one back.
+    let before: Settings | null = null;
+    const simple = Object.fromEntries(Object.entries(patch).filter(([, v]) => typeof v !== 'object'));
+    if (Object.keys(simple).length > 0) {
+      setSettings((s) => {
+        before = s;
+        return s ? ({ ...s, ...simple } as Settings) : s;
+      });
+    }
+    const r = await api.settings.update(patch);
+    if (!r.ok && before) setSettings(before);
+    // Errors of the settings this change touched are replaced by its outcome.
+    const touched = Object.keys(patch);
+    const others = (e: Record<string, string>) =>
+      Object.fromEntries(Object.entries(e).filter(([k]) => !touched.includes(k.split('.')[0]!) && k !== section));
+    if (r.ok) {
+      setSettings(r.value);
+      setErrors(others);
+      return true;
+    }
+    const field = r.error.field ?? section;
+    const message = r.error.message.replace(/^[\w.]+: /, '');
+    setErrors((e) => ({ ...others(e), [field]: message }));
+    return false;
+  }, []);
+
+  return { settings, loadError, errors, save };
+}
