@@ -1,9 +1,11 @@
 /** Backups and data: back up, restore, export, import a jrnl file, and triage what came in. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BackupInfo, Entry, EntrySummary, ImportResult, Page as EntryPage } from '../common/contract';
-import { expect, test } from './fixtures';
+import { STEP_DELAY_ENV } from '../main/core/jobs/protocol';
+import { expect, startWebHostProcess, test, type WebHostProcess } from './fixtures';
 import { doc, localDay, openView, value } from './ui-helpers';
 
 const JRNL = {
@@ -183,4 +185,98 @@ test('an Obsidian folder imports by its path, with its warnings shown first', as
   await preview.getByRole('button', { name: 'Import 2 entries' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Imported 2 entries' }).first()).toBeVisible();
   expect(await count(app)).toBe(before + 2);
+});
+
+// ---------------------------------------------------------------- long work: progress and cancel (jobs)
+
+/**
+ * A browser host whose jobs pause `stepDelayMs` at every progress step (every 200 entries), via
+ * the test-only SCOPEBOOK_TEST_JOB_STEP_DELAY_MS, so progress and Cancel can be seen without
+ * racing the export. The pause ends at once on cancel. Stopped and removed when the test ends.
+ */
+async function slowHost(page: Page, stepDelayMs: number): Promise<WebHostProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scopebook-e2e-jobs-'));
+  process.env[STEP_DELAY_ENV] = String(stepDelayMs);
+  let host: WebHostProcess;
+  try {
+    host = await startWebHostProcess(dataDir);
+  } finally {
+    delete process.env[STEP_DELAY_ENV];
+  }
+  onCleanup(async () => {
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  await page.goto(host.url);
+  await expect(page).toHaveTitle('Scopebook');
+  return host;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+function onCleanup(fn: () => Promise<void>): void {
+  cleanups.push(fn);
+}
+test.afterEach(async () => {
+  for (const fn of cleanups.splice(0)) await fn();
+});
+
+/** Adds `n` entries in one import (a jrnl file sent through the contract). */
+async function seedEntries(page: Page, n: number): Promise<void> {
+  const entries = Array.from({ length: n }, (_, i) => ({
+    title: `Closed ticket ${i}.`,
+    body: `Fixed the flaky build step number ${i}.`,
+    date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    time: '09:00',
+    tags: [],
+    starred: false,
+    uuid: `seed-${i}`,
+  }));
+  const base64 = Buffer.from(JSON.stringify({ tags: {}, entries })).toString('base64');
+  const done = await value<ImportResult>(page, 'data:importCommitUpload', { name: 'seed.json', base64 });
+  expect(done.imported).toBe(n);
+}
+
+test('a long export shows its progress in entries and completes', async ({ page }) => {
+  const host = await slowHost(page, 100);
+  await seedEntries(page, 3000);
+  const total = await count(page);
+  expect(total).toBeGreaterThanOrEqual(3000);
+  const totalText = total.toLocaleString('en-US');
+  await page.goto(`${host.origin}/#/data/export`);
+  const form = page.getByRole('form', { name: 'Export Whole journal (JSON)' });
+  const target = join(host.dataDir, 'big.json');
+  await form.getByLabel('Save as').fill(target);
+  await form.getByRole('button', { name: 'Export' }).click();
+
+  const bar = form.getByRole('progressbar', { name: 'Exporting: progress' });
+  await expect(bar).toBeVisible();
+  // Part-way: some entries done, the total known, said in words next to the bar.
+  await expect(form.locator('.job-progress-text')).toHaveText(new RegExp(`^[1-9][\\d,]* of ${totalText} entries$`));
+  await expect(form.getByRole('button', { name: 'Cancel' })).toBeVisible();
+
+  await expect(form.getByRole('status')).toContainText(`${totalText} entries`);
+  await expect(form.getByRole('status')).toContainText(target);
+  await expect(bar).toHaveCount(0);
+  expect((JSON.parse(readFileSync(target, 'utf8')) as { entries: unknown[] }).entries).toHaveLength(total);
+});
+
+test('cancelling an export says nothing was written, and no file is left', async ({ page }) => {
+  const host = await slowHost(page, 2000);
+  await seedEntries(page, 2000);
+  const total = await count(page);
+  await page.goto(`${host.origin}/#/data/export`);
+  const form = page.getByRole('form', { name: 'Export Brag document (HTML)' });
+  const target = join(host.dataDir, 'brag.html');
+  await form.getByLabel('Save as').fill(target);
+  await form.getByRole('button', { name: 'Export' }).click();
+  await expect(form.locator('.job-progress-text')).toHaveText(new RegExp(`^[1-9][\\d,]* of ${total.toLocaleString('en-US')} entries$`));
+
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form.getByRole('status')).toHaveText('Cancelled: nothing was written.');
+  await expect(form.getByRole('progressbar')).toHaveCount(0);
+  expect(existsSync(target)).toBe(false);
+  expect(readdirSync(host.dataDir).filter((f) => f.includes('brag'))).toEqual([]);
+  // The journal is untouched and the form works again.
+  expect(await count(page)).toBe(total);
+  await expect(form.getByRole('button', { name: 'Export' })).toBeEnabled();
 });

@@ -70,7 +70,7 @@ test('a review generated for a custom range includes both edge days, leaves out 
   await app.getByRole('link', { name: '← All reviews' }).click();
   const list = app.getByRole('list', { name: 'Saved reviews' });
   await expect(list.getByRole('link', { name: 'Q1 2025 self-review' })).toBeVisible();
-  await expect(list).toContainText('1 Jan 2025 – 31 Mar 2025');
+  await expect(list).toContainText('Jan 1, 2025 – Mar 31, 2025'); // en-US, the default locale
 });
 
 test('generating an edited review again asks first: cancelling keeps the edits, confirming replaces them', async ({ app }) => {

@@ -120,3 +120,69 @@ test('quick capture saves an entry with its person, tag and level, and keeps a d
   await app.goto(`${origin}/#/capture`);
   await expect(app.getByRole('textbox', { name: 'Quick capture' })).toHaveValue('Half a thought');
 });
+
+const GERMAN_LONG_DATE =
+  /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/;
+
+test('dates follow the chosen language and first day of the week, at once and after a reload', async ({ app }) => {
+  const origin = new URL(app.url()).origin;
+  const subtitle = app.locator('.page-header .subtitle');
+  await expect(subtitle).toHaveText(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+
+  await app.goto(`${origin}/#/settings`);
+  await app.getByLabel('Language for dates').selectOption('de');
+  await app.getByLabel('First day of the week').selectOption({ label: 'Sonntag' });
+  await expect.poll(async () => value<{ locale: string; weekStartsOn: number }>(app, 'settings:get', {})).toMatchObject({ locale: 'de', weekStartsOn: 0 });
+
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Today' }).click();
+  await expect(subtitle).toHaveText(GERMAN_LONG_DATE);
+
+  // The activity heatmap's columns are weeks from Sunday, labelled in German.
+  await app.goto(`${origin}/#/timeline`);
+  const weekdays = app.locator('.heatmap-weekday');
+  await expect(weekdays).toHaveText(['So.', 'Di.', 'Do.']);
+  await expect(app.locator('.heatmap-grid rect title').first()).toHaveText(/^Sonntag, /);
+
+  await app.reload();
+  await expect(weekdays).toHaveText(['So.', 'Di.', 'Do.']);
+  await app.goto(`${origin}/#/settings`);
+  await app.getByLabel('First day of the week').selectOption({ label: 'Montag' });
+  await app.getByLabel('Language for dates').selectOption('en-GB');
+  await app.goto(`${origin}/#/timeline`);
+  await expect(weekdays).toHaveText(['Mon', 'Wed', 'Fri']);
+  await expect(app.locator('.heatmap-grid rect title').first()).toHaveText(/^Monday, \d{1,2} [A-Z][a-z]+ \d{4}: /);
+});
+
+test('a forced theme wins over the system one in every stylesheet', async ({ app }) => {
+  const origin = new URL(app.url()).origin;
+  type Styles = { getComputedStyle(el: unknown): { getPropertyValue(name: string): string } };
+  const recency = () =>
+    app.locator('html').evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).getPropertyValue('--recency-30').trim());
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.goto(`${origin}/#/visibility`);
+  await expect.poll(recency).toBe('#6fd0a4');
+  await value(app, 'settings:update', { theme: 'light' });
+  await app.reload();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect.poll(recency).toBe('#17684c');
+
+  await app.emulateMedia({ colorScheme: 'light' });
+  await value(app, 'settings:update', { theme: 'dark' });
+  await app.reload();
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(recency).toBe('#6fd0a4');
+});
+
+test('“Draft my review” opens a new review with this review cycle chosen', async ({ app }) => {
+  await value(app, 'settings:update', { reviewCycle: { kind: 'dates', dates: [await localDay(app, 5)] } });
+  await app.reload();
+  await app.getByRole('region', { name: 'Review cycle' }).getByRole('button', { name: 'Draft my review' }).click();
+  await expect(app).toHaveURL(/#\/reviews\/new\?period=this-cycle$/);
+  await expect(app.getByRole('radio', { name: /^This review cycle/ })).toBeChecked();
+
+  // Without a cycle set, the same link falls back to the usual preset.
+  await value(app, 'settings:update', { reviewCycle: { kind: 'none' } });
+  await app.reload();
+  await expect(app.getByRole('radio', { name: /^Last 6 months/ })).toBeChecked();
+  await expect(app.getByRole('radio', { name: /^This review cycle/ })).toHaveCount(0);
+});

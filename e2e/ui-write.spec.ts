@@ -165,7 +165,7 @@ test('backfilling a date files the entry under that day', async ({ app }) => {
   await region.getByLabel('When it happened').fill('2024-02-29');
   await expect(region.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await app.keyboard.press('Control+Enter');
-  await expect(app.getByRole('status').filter({ hasText: 'Saved for Thursday, 29 February 2024.' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: 'Saved for Thursday, February 29, 2024.' })).toBeVisible();
 
   const onDay = await value<ResultPage<EntrySummary>>(app, 'entries:list', { from: '2024-02-29', to: '2024-02-29' });
   expect(onDay.items.map((e) => e.excerpt)).toEqual(['Led the February planning']);

@@ -1,11 +1,11 @@
 /**
  * Builds the objects the preload exposes, from nothing but an IPC port, so they can be tested
  * without Electron: `scopebook` (the contract, one method per operation, channel = `domain:verb`)
- * and `scopebookShell` (menu commands and the flush handshake).
+ * and `scopebookShell` (menu commands, the flush handshake and Save as PDF).
  */
 import type { Result, ScopebookApi } from '../common/contract';
 import { CHANNEL_NAMES } from '../common/contract/channels';
-import { type DesktopShell, isMenuCommand, type MenuCommand, SHELL_CHANNELS } from './shell-api';
+import { type DesktopShell, isMenuCommand, type MenuCommand, type SavePdfAnswer, SHELL_CHANNELS } from './shell-api';
 
 /** The slice of ipcRenderer the bridge uses. */
 export interface IpcPort {
@@ -58,6 +58,12 @@ export function buildShell(ipc: IpcPort): DesktopShell {
       return () => {
         if (flush === fn) flush = null;
       };
+    },
+    async savePdf(options) {
+      const suggestedName = typeof options?.suggestedName === 'string' ? options.suggestedName : '';
+      const answer = (await ipc.invoke(SHELL_CHANNELS.savePdf, { suggestedName })) as SavePdfAnswer;
+      if (answer.ok) return answer.path;
+      throw new Error(answer.message);
     },
   };
 }

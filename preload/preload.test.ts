@@ -45,6 +45,7 @@ beforeEach(async () => {
 interface ShellLike {
   onMenuCommand(l: (c: string) => void): () => void;
   onFlushRequest(f: () => void | Promise<void>): () => void;
+  savePdf(options: unknown): Promise<string | null>;
 }
 const api = () => fake.exposed.get('scopebook') as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
 const shell = () => fake.exposed.get('scopebookShell') as ShellLike;
@@ -54,7 +55,7 @@ describe('preload', () => {
     expect([...fake.exposed.keys()].sort()).toEqual(['scopebook', 'scopebookShell']);
     const methods = Object.entries(api()).flatMap(([domain, ops]) => Object.keys(ops).map((verb) => `${domain}:${verb}`));
     expect(methods.sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
-    expect(Object.keys(shell()).sort()).toEqual(['onFlushRequest', 'onMenuCommand']);
+    expect(Object.keys(shell()).sort()).toEqual(['onFlushRequest', 'onMenuCommand', 'savePdf']);
   });
 
   it('sends each operation on its own contract channel with the input unchanged', async () => {
@@ -98,5 +99,16 @@ describe('preload', () => {
     shell().onFlushRequest(() => Promise.reject(new Error('disk full')));
     fake.emit(SHELL_CHANNELS.flush, 'req-3');
     await vi.waitFor(() => expect(fake.sent.map((s) => s.args[0])).toEqual(['req-2', 'req-3']));
+  });
+
+  it('asks main to save a PDF with only a name, and passes on its answer', async () => {
+    fake.invoke.mockResolvedValueOnce({ ok: true, path: '/home/me/Q1.pdf' });
+    await expect(shell().savePdf({ suggestedName: 'Q1', extra: 'dropped' })).resolves.toBe('/home/me/Q1.pdf');
+    expect(fake.invoke).toHaveBeenLastCalledWith(SHELL_CHANNELS.savePdf, { suggestedName: 'Q1' });
+    fake.invoke.mockResolvedValueOnce({ ok: true, path: null });
+    await expect(shell().savePdf({ suggestedName: 42 })).resolves.toBeNull();
+    expect(fake.invoke).toHaveBeenLastCalledWith(SHELL_CHANNELS.savePdf, { suggestedName: '' });
+    fake.invoke.mockResolvedValueOnce({ ok: false, message: 'The PDF could not be saved: disk full' });
+    await expect(shell().savePdf({ suggestedName: 'Q1' })).rejects.toThrow('The PDF could not be saved: disk full');
   });
 });

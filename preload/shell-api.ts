@@ -9,6 +9,9 @@
  * waits for that answer, at most FLUSH_TIMEOUT_MS, and only then closes the window; the
  * database is closed after the last window. IPC messages arrive in order, so every save the
  * renderer sent before its answer has been committed by then.
+ *
+ * Save as PDF: the page asks main (`shell:savePdf`) to print itself to a PDF file the user
+ * picks; main answers a SavePdfAnswer (the path, or null when the user cancelled).
  */
 
 /** App actions the menu (and its shortcuts) asks the renderer to perform. */
@@ -20,6 +23,7 @@ export const SHELL_CHANNELS = {
   menu: 'shell:menu',
   flush: 'shell:flush',
   flushed: 'shell:flushed',
+  savePdf: 'shell:savePdf',
 } as const;
 
 /** How long main waits for the renderer to save before closing anyway. */
@@ -35,6 +39,33 @@ export interface DesktopShell {
    * Returns a function that unregisters it.
    */
   onFlushRequest(flush: () => void | Promise<void>): () => void;
+  /**
+   * Prints the page (with its print stylesheet) to a PDF file the user chooses in a save
+   * dialog. Resolves to the file's path, or null when the user cancelled; rejects with a
+   * readable message when the file could not be written.
+   */
+  savePdf(options: SavePdfOptions): Promise<string | null>;
+}
+
+export interface SavePdfOptions {
+  /** The file name the save dialog proposes (".pdf" is added). */
+  suggestedName: string;
+}
+
+/** What main answers to `shell:savePdf`. */
+export type SavePdfAnswer = { ok: true; path: string | null } | { ok: false; message: string };
+
+/** A safe file name for a PDF from any suggested name: no folders, no reserved characters, ".pdf" at the end. */
+export function pdfFileName(suggested: unknown): string {
+  const base = (typeof suggested === 'string' ? suggested : '')
+    .replace(/\.pdf$/i, '')
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\p{Cc}+/gu, '')
+    .trim()
+    .replace(/^[.\s-]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return `${base || 'Scopebook review'}.pdf`;
 }
 
 /** Whether a value received over IPC is a known menu command. */

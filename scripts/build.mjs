@@ -3,6 +3,7 @@
  * Builds everything the app runs from into dist/:
  *   dist/main/electron.js  the desktop main process (CJS; electron and better-sqlite3 external)
  *   dist/main/web.js       the browser host (`npm run web`)
+ *   dist/main/jobs-worker.js the worker thread both hosts run long work in (main/core/jobs)
  *   dist/preload/preload.js the sandboxed preload: ONE CommonJS file requiring only 'electron'
  *   dist/cli.js            the command line, `scopebook` (bin/build-cli.mjs)
  *   dist/renderer/         the React app (vite, renderer/vite.config.ts)
@@ -32,6 +33,17 @@ const sqliteForElectron = {
   },
 };
 
+/** In the jobs worker every `better-sqlite3` import goes through main/core/jobs/worker-sqlite.ts (native module chosen by the host). */
+const sqliteForJobsWorker = {
+  name: 'sqlite-for-jobs-worker',
+  setup(build) {
+    const shim = join(ROOT, 'main', 'core', 'jobs', 'worker-sqlite.ts');
+    build.onResolve({ filter: /^better-sqlite3$/ }, (args) =>
+      args.importer === shim ? { path: 'better-sqlite3', external: true } : { path: shim },
+    );
+  },
+};
+
 /** The esbuild options of the three bundles, writing under `outDir` (normally dist/). */
 export function bundleOptions(outDir = DIST) {
   const common = { bundle: true, absWorkingDir: ROOT, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
@@ -54,6 +66,17 @@ export function bundleOptions(outDir = DIST) {
       format: 'cjs',
       target: 'node20',
       external: ['better-sqlite3', 'electron'],
+    },
+    // Long work (exports, imports, backups, restores) in a worker thread; both hosts start it from their own folder.
+    jobsWorker: {
+      ...common,
+      entryPoints: [join(ROOT, 'main/core/jobs/worker-entry.ts')],
+      outfile: join(outDir, 'main/jobs-worker.js'),
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['better-sqlite3', 'electron'],
+      plugins: [sqliteForJobsWorker],
     },
     preload: {
       ...common,

@@ -75,4 +75,7 @@ export const CHANNEL_NAMES = [
   'settings:get',
   'settings:update',
   'settings:prompts',
+  'jobs:start',
+  'jobs:status',
+  'jobs:cancel',
 ] as const;

@@ -2,8 +2,8 @@
  * Data safety and portability: backups, restore, export and import.
  * Every path here is chosen by the user on their own machine; the core checks each one
  * (absolute, existing parent folder, never the journal or its backups) before touching it.
- * Long work reports progress only inside the core (onProgress/AbortSignal); over the
- * contract each operation is a single call and the shell shows a busy state meanwhile.
+ * Each operation is a single call; the long ones (exports, imports, backup, restore) can also
+ * run in the background with progress and cancel through `jobs:start` (common/contract/jobs.ts).
  */
 import { z } from 'zod';
 import { op } from './shared';

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { dataContract } from './data';
 import { entriesContract } from './entries';
 import { goalsContract, tagsContract } from './goals';
+import { jobsContract } from './jobs';
 import { peopleContract } from './people';
 import { reviewContract } from './review';
 import { settingsContract } from './settings';
@@ -27,6 +28,7 @@ export const contract = {
   followups: followupsContract,
   updates: updatesContract,
   settings: settingsContract,
+  jobs: jobsContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -77,6 +79,7 @@ export function findChannel(name: unknown): ChannelDef | undefined {
 export * from './data';
 export * from './entries';
 export * from './goals';
+export * from './jobs';
 export * from './people';
 export * from './review';
 export * from './settings';

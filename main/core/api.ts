@@ -8,6 +8,7 @@ import { type Clock, systemClock } from './clock';
 import { type Db, openDatabase, type OpenOptions } from './db';
 import { CoreError } from './errors';
 import { handlers } from './handlers';
+import type { LongWork } from './safety/progress';
 
 /** What every handler receives. */
 export interface Ctx {
@@ -15,6 +16,8 @@ export interface Ctx {
   clock: Clock;
   /** The journal's file; backups, exports and imports (main/core/safety) need it. Absent in memory. */
   journalFile?: string;
+  /** Progress and cancel for long work (exports, imports); set by the jobs worker (main/core/jobs). */
+  work?: LongWork;
 }
 
 export interface CoreOptions extends OpenOptions {

@@ -3,6 +3,7 @@ import type { Handlers } from '../../common/contract';
 import type { Ctx } from './api';
 import { entryHandlers } from './entries';
 import { goalHandlers, tagHandlers } from './goals';
+import { jobHandlers } from './jobs/handlers';
 import { peopleHandlers } from './people';
 import { dataHandlers } from './safety/handlers';
 import { reviewHandlers } from './review/handlers';
@@ -23,4 +24,5 @@ export const handlers: Handlers<Ctx> = {
   followups: followupsHandlers,
   updates: updatesHandlers,
   settings: settingsHandlers,
+  jobs: jobHandlers,
 };

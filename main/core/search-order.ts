@@ -24,8 +24,8 @@ export interface Want {
   trash: boolean;
 }
 
-/** The newest-first search looks at no fewer timeline entries than this at first. */
-const MIN_SPAN = 50;
+/** The newest-first search reads at least this many hits at first. */
+const MIN_HITS = 50;
 
 function where(want: Want): string {
   return want.filter.where.join(' AND ');
@@ -78,14 +78,15 @@ export function rankedRecentWindow(db: Db, want: Want, window: number): number[]
  * Hits newest first by day (then by id, like the timeline).
  *
  * With few hits (no `boundary`) or in the trash, all of them are sorted. Otherwise, rather
- * than sorting every hit of a common word: take the day D of the span-th newest timeline
- * entry and the smallest seq S among entries on or after D. Every hit dated D or later has a
- * seq ≥ S, and the hits with rowid ≥ S are the first ones FTS5 yields newest first. If those
- * fill the page, it is exactly the page a full sort would give; if not, the span grows.
- * The first span is guessed from how densely the hits lie after `boundary` (the rowid of the
- * (window + 1)-th most recent hit).
+ * than sorting every hit of a common word, read the most recently written hits in growing
+ * chunks (FTS5 yields them lazily by rowid) and keep those that pass the filters. Once at
+ * least `offset + count` pass, let D be the day of the last one needed and S the smallest
+ * seq among live entries dated D or later: every hit dated D or later has a seq ≥ S, so once
+ * the hits read reach below S, sorting the passing ones gives exactly the page a full sort
+ * would. Each hit is read and checked once (a selective filter used to restart the search
+ * over a span four times wider: ~5 ms for a phrase at 100,000 entries; bench/README.md).
  */
-export function newestFirst(db: Db, want: Want, boundary: number | null, window: number): number[] {
+export function newestFirst(db: Db, want: Want, boundary: number | null): number[] {
   const sortAll = () =>
     db
       .prepare(
@@ -98,33 +99,37 @@ export function newestFirst(db: Db, want: Want, boundary: number | null, window:
   if (boundary === null || want.trash) return sortAll();
 
   const need = want.offset + want.count;
-  const newest = db.prepare('SELECT max(seq) FROM entries').pluck().get() as number;
-  const perHit = Math.max(1, (newest - boundary) / window);
-  const dayAt = db
-    .prepare('SELECT occurred_on FROM entries WHERE deleted_at IS NULL ORDER BY occurred_on DESC, id DESC LIMIT 1 OFFSET ?')
-    .pluck();
+  const chunkOf = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck();
+  const passing = db
+    .prepare(
+      `SELECT e.seq, e.occurred_on AS day, e.id FROM entries e INDEXED BY entries_meta
+       WHERE e.seq IN (SELECT value FROM json_each(?)) AND ${where(want)}`,
+    )
+    .raw();
   // INDEXED BY: left to itself the planner walks the table by seq for min(seq), reading rows.
   const firstSeq = db
     .prepare('SELECT min(seq) FROM entries INDEXED BY entries_timeline WHERE deleted_at IS NULL AND occurred_on >= ?')
     .pluck();
-  const newestHits = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC').pluck();
-  const since = db
-    .prepare(
-      `WITH hits AS MATERIALIZED (SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-       SELECT e.seq FROM hits JOIN entries e INDEXED BY entries_meta ON e.seq = hits.seq
-       WHERE e.occurred_on >= ? AND ${where(want)} ORDER BY e.occurred_on DESC, e.id DESC LIMIT ?`,
-    )
-    .pluck();
-  for (let span = Math.max(MIN_SPAN, Math.ceil(need * perHit * 1.5)); ; span *= 4) {
-    const day = dayAt.get(span - 1) as string | undefined;
-    if (day === undefined) return sortAll();
-    const first = firstSeq.get(day) as number;
-    let hits = 0;
-    for (const rowid of newestHits.iterate(want.fts) as IterableIterator<number>) {
-      if (rowid < first) break;
-      hits++;
+
+  const kept: [number, string, string][] = [];
+  const newestDay = (a: [number, string, string], b: [number, string, string]) =>
+    a[1] === b[1] ? (a[2] < b[2] ? 1 : -1) : a[1] < b[1] ? 1 : -1;
+  let read = 0;
+  let chunk = Math.max(MIN_HITS, need * 2);
+  for (;;) {
+    const seqs = chunkOf.all(want.fts, chunk, read) as number[];
+    read += seqs.length;
+    const before = kept.length;
+    if (seqs.length > 0) kept.push(...(passing.all(JSON.stringify(seqs), ...want.filter.params) as [number, string, string][]));
+    const exhausted = seqs.length < chunk;
+    if (exhausted || kept.length >= need) {
+      kept.sort(newestDay);
+      if (exhausted || seqs[seqs.length - 1]! <= (firstSeq.get(kept[need - 1]![1]) as number)) {
+        return kept.slice(want.offset, need).map((k) => k[0]);
+      }
     }
-    const found = since.all(want.fts, hits, day, ...want.filter.params, need) as number[];
-    if (found.length >= need) return found.slice(want.offset);
+    // The next chunk: enough to find the rest at the rate this one found them (2× to 16× larger).
+    const found = kept.length - before;
+    chunk = Math.min(chunk * 16, Math.max(chunk * 2, Math.ceil((chunk * (need - kept.length)) / Math.max(found, 1))));
   }
 }

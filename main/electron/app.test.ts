@@ -130,9 +130,9 @@ describe('desktop shell: window security', () => {
 });
 
 describe('desktop shell: IPC', () => {
-  it('registers exactly one handler per contract operation and nothing else', async () => {
+  it('registers exactly one handler per contract operation, and Save as PDF, and nothing else', async () => {
     await start();
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS.map((c) => c.channel), SHELL_CHANNELS.savePdf].sort());
     expect(fake.ipcMain.eventNames()).toEqual([]);
   });
 

@@ -26,12 +26,15 @@ import { dataDirOverride } from '../core/paths';
 import { journalFolder } from '../core/settings/journal-location';
 import { type MenuCommand, SHELL_CHANNELS } from '../../preload/shell-api';
 import { quitWhenAllWindowsClosed, requestedWindow } from './behaviour';
+import { deepLinkTarget, registerDeepLinks } from './deep-link';
 import { type Integration, startIntegration, watchSettings } from './integration';
 import { moveJournalInteractively } from './move-journal';
 import { bindContract } from './ipc';
+import { withJobs } from './jobs';
 import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { openDesktopJournal } from './recover';
+import { bindSavePdf } from './save-pdf';
 import { denyAllPermissions, hardenContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
@@ -56,6 +59,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
   }
   app.enableSandbox();
   registerAppScheme(protocol);
+  registerDeepLinks(app);
 
   const isDev = !app.isPackaged;
   let journal: OpenJournal | null = null;
@@ -107,6 +111,17 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     else showMain();
   });
 
+  // macOS delivers scopebook:// links as open-url, at launch even before the app is ready.
+  let launchLink: 'capture' | 'main' | null = null;
+  app.on('open-url', (event, url: string) => {
+    const target = deepLinkTarget(url);
+    if (!target) return;
+    event.preventDefault();
+    if (!integration) launchLink = target;
+    else if (target === 'capture') integration.openCapture();
+    else showMain();
+  });
+
   void app.whenReady().then(async () => {
     // The journal may have been moved (File › Move Journal…): follow the pointer in userData.
     const dataDir = journalFolder(app.getPath('userData'));
@@ -119,9 +134,22 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     serveApp(protocol, paths.renderer);
     bindContract(
       ipcMain,
-      watchSettings(() => journal?.core ?? null, () => integration?.settingsChanged()),
+      watchSettings(withJobs(() => journal?.core ?? null), () => integration?.settingsChanged()),
       (event) => isTrustedSender(event, () => mainWindow) || isTrustedSender(event, () => integration?.captureWindow() ?? null),
     );
+    bindSavePdf({
+      ipcMain,
+      dialog,
+      BrowserWindow,
+      isTrusted: (event) => isTrustedSender(event, () => mainWindow),
+      defaultFolder: () => {
+        try {
+          return app.getPath('documents');
+        } catch {
+          return null;
+        }
+      },
+    });
     integration = startIntegration({
       app,
       BrowserWindow,
@@ -152,7 +180,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
           moveJournal: () => void moveJournalInteractively({ dialog, app, core: () => journal?.core ?? null, appDataDir: app.getPath('userData') }),
         })),
     );
-    if (requestedWindow(argv) === 'capture') openCapture();
+    if (requestedWindow(argv) === 'capture' || launchLink === 'capture') openCapture();
     else openWindow();
   });
 

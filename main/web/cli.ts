@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     argv: process.argv.slice(2),
     env: process.env,
     rendererDir: join(__dirname, '..', 'renderer'),
+    workerFile: join(__dirname, 'jobs-worker.js'),
     print: (line) => console.log(line),
     printError: (line) => console.error(line),
   });

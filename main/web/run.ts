@@ -5,6 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createJobHost, type JobHost } from '../core/jobs/host';
+import { stepDelayFrom } from '../core/jobs/protocol';
 import type { OpenJournal } from '../core/journal';
 import { dataDirOverride, defaultDataDir, flagValue, journalFile } from '../core/paths';
 import { openWithRecovery } from './recover';
@@ -20,6 +22,8 @@ export interface RunWebOptions {
   rendererDir: string;
   print: (line: string) => void;
   printError: (line: string) => void;
+  /** The jobs worker bundle (dist/main/jobs-worker.js); without it long work runs only as plain calls. */
+  workerFile?: string;
 }
 
 export interface RunningWebHost {
@@ -46,10 +50,15 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
   const journal: OpenJournal | null = openWithRecovery(dataDir, options.argv.includes('--recover'), print, printError);
   if (!journal) return null;
 
+  const jobs: JobHost | null =
+    options.workerFile && existsSync(options.workerFile)
+      ? createJobHost(journal.core, { workerFile: options.workerFile, stepDelayMs: stepDelayFrom(options.env) })
+      : null;
   let host: WebHost;
   try {
-    host = await startWebHost({ core: journal.core, rendererDir: options.rendererDir, port, maxBodyBytes: MAX_BODY_BYTES });
+    host = await startWebHost({ core: jobs ?? journal.core, rendererDir: options.rendererDir, port, maxBodyBytes: MAX_BODY_BYTES });
   } catch (err) {
+    await jobs?.close();
     journal.close();
     const code = (err as NodeJS.ErrnoException).code;
     printError(
@@ -72,9 +81,12 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
     host,
     dataDir,
     stop: () =>
-      (stopping ??= host.close().finally(() => {
-        journal.close();
-      })),
+      (stopping ??= host
+        .close()
+        .then(() => jobs?.close())
+        .finally(() => {
+          journal.close();
+        })),
   };
 }
 

@@ -44,18 +44,18 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
 
   exportJson(ctx, input) {
     const path = checkOutputFile(input.path, guard(ctx), 'path');
-    const { entries, bytes } = exportJournalJson(ctx.db, path);
+    const { entries, bytes } = exportJournalJson(ctx.db, path, ctx.work);
     return { files: [path], entries, bytes };
   },
 
   exportMarkdown(ctx, input) {
     const folder = checkOutputFolder(input.folder, guard(ctx), 'folder');
-    return exportMarkdown(ctx.db, folder, input.layout, input.year);
+    return exportMarkdown(ctx.db, folder, input.layout, input.year, ctx.work);
   },
 
   exportHtml(ctx, input) {
     const path = checkOutputFile(input.path, guard(ctx), 'path');
-    const { entries, bytes } = exportHtml(ctx.db, path, input.year);
+    const { entries, bytes } = exportHtml(ctx.db, path, input.year, ctx.work);
     return { files: [path], entries, bytes };
   },
 
@@ -64,7 +64,7 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
   },
 
   importCommit(ctx, input) {
-    return commitImport(ctx.db, planImport(ctx.db, readSource(input.path, input.source)), ctx.clock);
+    return commitImport(ctx.db, planImport(ctx.db, readSource(input.path, input.source)), ctx.clock, ctx.work);
   },
 
   importPreviewUpload(ctx, input) {
@@ -72,6 +72,6 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
   },
 
   importCommitUpload(ctx, input) {
-    return commitImport(ctx.db, planImport(ctx.db, readUpload(input.name, input.base64, input.source)), ctx.clock);
+    return commitImport(ctx.db, planImport(ctx.db, readUpload(input.name, input.base64, input.source)), ctx.clock, ctx.work);
   },
 };

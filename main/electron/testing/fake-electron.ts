@@ -81,6 +81,16 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   crashed = false;
+  /** Test control: makes the next printToPDF fail with this error. */
+  printError: Error | null = null;
+  /** Like Electron: the page printed with its print stylesheet, as PDF bytes. */
+  printToPDF = vi.fn(async (_options: Record<string, unknown> = {}): Promise<Buffer> => {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    const error = this.printError;
+    this.printError = null;
+    if (error) throw error;
+    return Buffer.from(`%PDF-1.7\n% printed ${this.mainFrame.url}\n%%EOF\n`);
+  });
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push([channel, ...args]);
@@ -123,6 +133,12 @@ export function createFakeElectron() {
     dock: undefined as undefined | { setMenu: ReturnType<typeof vi.fn> },
     getAppPath: () => process.cwd(),
     requestSingleInstanceLock: vi.fn(() => app.singleInstanceAvailable),
+    protocolClients: new Set<string>(),
+    setAsDefaultProtocolClient: vi.fn((scheme: string) => {
+      app.protocolClients.add(scheme);
+      return true;
+    }),
+    isDefaultProtocolClient: (scheme: string) => app.protocolClients.has(scheme),
     enableSandbox: vi.fn(() => {
       if (ready) throw new Error('app.enableSandbox() can only be called before app is ready');
     }),
@@ -188,6 +204,7 @@ export function createFakeElectron() {
     focus = vi.fn(() => void (this.focused = true));
     getNormalBounds = () => ({ ...this.bounds });
     static getAllWindows = () => live();
+    static fromWebContents = (contents: unknown) => live().find((w) => w.webContents === contents) ?? null;
   }
 
   const handlers = new Map<string, Listener>();
@@ -242,6 +259,9 @@ export function createFakeElectron() {
     nextOpen: { canceled: true, filePaths: [] as string[] },
     showOpenDialog: vi.fn((): Promise<{ canceled: boolean; filePaths: string[] }> => Promise.resolve(dialog.nextOpen)),
     showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    /** Test control: what the next save dialog answers. */
+    nextSave: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
+    showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => Promise.resolve(dialog.nextSave)),
   };
   const Menu = {
     buildFromTemplate: (template: unknown[]) => ({ template }),

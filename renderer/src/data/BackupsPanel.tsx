@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { BackupFolder, BackupInfo, BackupKind } from '../../../common/contract';
+import type { BackupFolder, BackupInfo, BackupKind, RestoreResult } from '../../../common/contract';
 import { api, call } from '../api';
 import { useConfirm } from '../ui/confirm';
+import { dateTime } from '../ui/dates';
 import { showToast } from '../ui/toast';
 import { formatBytes } from './bytes';
+import { JobProgress } from './JobProgress';
+import { useJob } from './useJob';
 
 const KIND_LABELS: Record<BackupKind, string> = {
   daily: 'Daily',
@@ -23,6 +26,7 @@ export function BackupsPanel() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const { ask, dialog } = useConfirm();
+  const work = useJob();
 
   const load = useCallback(async () => {
     try {
@@ -39,7 +43,7 @@ export function BackupsPanel() {
   const backUpNow = async () => {
     setBusy('Backing up…');
     try {
-      const b = await call(api.data.backupNow({}));
+      const b = await work.run<BackupInfo>('data:backupNow', {});
       showToast(`Backed up (${formatBytes(b.bytes)}${b.verified ? ', verified' : ''}).`);
       await load();
     } catch (e) {
@@ -55,7 +59,7 @@ export function BackupsPanel() {
       body: (
         <>
           <p>
-            Your journal will be replaced by the backup taken <strong>{new Date(b.takenAt).toLocaleString()}</strong>. Anything written since then
+            Your journal will be replaced by the backup taken <strong>{dateTime(b.takenAt)}</strong>. Anything written since then
             will not be in it.
           </p>
           <p>The journal as it is now is backed up first, so you can undo this by restoring that backup.</p>
@@ -66,7 +70,7 @@ export function BackupsPanel() {
     if (!ok) return;
     setBusy('Restoring…');
     try {
-      await call(api.data.restoreBackup({ file: b.file }));
+      await work.run<RestoreResult>('data:restoreBackup', { file: b.file });
       // Every view's data changed: start afresh.
       location.reload();
     } catch (e) {
@@ -87,10 +91,14 @@ export function BackupsPanel() {
         Scopebook backs up your journal once a day when it starts, and before every upgrade. It keeps 7 daily, 4 weekly and 12 monthly
         backups. Each one is checked after it is written.
       </p>
-      {busy && (
-        <p className="notice notice-quiet" role="status">
-          {busy}
-        </p>
+      {work.status ? (
+        <JobProgress status={work.status} onCancel={work.cancel} />
+      ) : (
+        busy && (
+          <p className="notice notice-quiet" role="status">
+            {busy}
+          </p>
+        )
       )}
       {loadError && (
         <div className="notice notice-warning" role="alert">
@@ -115,7 +123,7 @@ export function BackupsPanel() {
           <tbody>
             {backups.map((b) => (
               <tr key={b.file} title={b.path}>
-                <td>{new Date(b.takenAt).toLocaleString()}</td>
+                <td>{dateTime(b.takenAt)}</td>
                 <td>{KIND_LABELS[b.kind]}</td>
                 <td>{formatBytes(b.bytes)}</td>
                 <td>{b.verified ? '✓ Verified' : '✗ Not readable'}</td>
@@ -125,7 +133,7 @@ export function BackupsPanel() {
                     className="button"
                     onClick={() => void restore(b)}
                     disabled={busy !== null || !b.verified}
-                    aria-label={`Restore the backup taken ${new Date(b.takenAt).toLocaleString()}`}
+                    aria-label={`Restore the backup taken ${dateTime(b.takenAt)}`}
                   >
                     Restore…
                   </button>

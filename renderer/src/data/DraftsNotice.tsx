@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { longDate } from '../ui/dates';
+import { dateTime, longDate } from '../ui/dates';
 import { listDrafts } from './drafts-list';
 
 function storage(): Storage | null {
@@ -24,7 +24,7 @@ export function DraftsNotice() {
         {drafts.map((d) => (
           <li key={d.key}>
             <a href={d.href}>{d.isNew ? 'New entry' : 'Edit'} for {longDate(d.day)}</a>{' '}
-            <span className="muted small">(typed {new Date(d.savedAt).toLocaleString()})</span>
+            <span className="muted small">(typed {dateTime(d.savedAt)})</span>
             <div className="muted">{d.excerpt}</div>
           </li>
         ))}

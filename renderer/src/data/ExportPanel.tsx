@@ -1,10 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import type { ExportResult } from '../../../common/contract';
+import type { ExportResult, JobOp } from '../../../common/contract';
 import { api, call } from '../api';
 import { showToast } from '../ui/toast';
 import { useToday } from '../ui/useToday';
 import { formatBytes } from './bytes';
+import { JobProgress } from './JobProgress';
 import { defaultExportPath } from './paths';
+import { JobCancelled, useJob } from './useJob';
 
 type Kind = 'json' | 'markdown' | 'html';
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -28,7 +30,7 @@ export function ExportPanel() {
         explain="Everything: entries and trash, people and their notes, goals, tags and settings, in Scopebook’s documented format. Import it into any Scopebook to get the same journal back."
         pathLabel="Save as"
         suggested={suggest('json')}
-        run={(path) => call(api.data.exportJson({ path }))}
+        job={(path) => ({ op: 'data:exportJson', input: { path } })}
       />
       <ExportForm
         kind="markdown"
@@ -38,7 +40,7 @@ export function ExportPanel() {
         suggested={suggest('markdown')}
         withLayout
         withYear
-        run={(folder, layout, year) => call(api.data.exportMarkdown({ folder, layout: layout ?? 'yearly', ...(year ? { year } : {}) }))}
+        job={(folder, layout, year) => ({ op: 'data:exportMarkdown', input: { folder, layout: layout ?? 'yearly', ...(year ? { year } : {}) } })}
       />
       <ExportForm
         kind="html"
@@ -47,7 +49,7 @@ export function ExportPanel() {
         pathLabel="Save as"
         suggested={suggest('html')}
         withYear
-        run={(path, _layout, year) => call(api.data.exportHtml({ path, ...(year ? { year } : {}) }))}
+        job={(path, _layout, year) => ({ op: 'data:exportHtml', input: { path, ...(year ? { year } : {}) } })}
       />
     </>
   );
@@ -61,10 +63,11 @@ interface FormProps {
   suggested: string;
   withLayout?: boolean;
   withYear?: boolean;
-  run: (path: string, layout?: 'yearly' | 'monthly', year?: number) => Promise<ExportResult>;
+  /** The job that writes it (runs in the background with progress and cancel). */
+  job: (path: string, layout?: 'yearly' | 'monthly', year?: number) => { op: JobOp; input: unknown };
 }
 
-function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, withYear, run }: FormProps) {
+function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, withYear, job }: FormProps) {
   const id = useId();
   const [path, setPath] = useState(suggested);
   const [layout, setLayout] = useState<'yearly' | 'monthly'>('yearly');
@@ -72,6 +75,8 @@ function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, wi
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ExportResult | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const work = useJob();
 
   const submit = async () => {
     const y = year.trim();
@@ -82,12 +87,15 @@ function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, wi
     setBusy(true);
     setError(null);
     setDone(null);
+    setCancelled(null);
     try {
-      const result = await run(path.trim(), layout, y ? Number(y) : undefined);
+      const { op, input } = job(path.trim(), layout, y ? Number(y) : undefined);
+      const result = await work.run<ExportResult>(op, input);
       setDone(result);
       showToast(`Exported ${result.entries === 1 ? 'one entry' : `${result.entries.toLocaleString()} entries`}.`);
     } catch (e) {
-      setError(errorText(e));
+      if (e instanceof JobCancelled) setCancelled(e.message);
+      else setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -154,6 +162,12 @@ function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, wi
             {busy ? 'Exporting…' : 'Export'}
           </button>
         </div>
+        {work.status && <JobProgress status={work.status} onCancel={work.cancel} />}
+        {cancelled && (
+          <p className="notice notice-quiet" role="status">
+            {cancelled}
+          </p>
+        )}
         {done && (
           <div className="notice" role="status">
             <p>

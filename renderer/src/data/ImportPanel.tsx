@@ -6,6 +6,8 @@ import { longDate } from '../ui/dates';
 import { refreshAfterEntryWrite } from '../ui/stores';
 import { showToast } from '../ui/toast';
 import { formatBytes, toBase64 } from './bytes';
+import { JobProgress } from './JobProgress';
+import { JobCancelled, useJob } from './useJob';
 
 const SOURCES: { id: ImportSource | ''; label: string }[] = [
   { id: '', label: 'Detect from the file' },
@@ -33,6 +35,8 @@ export function ImportPanel() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const work = useJob();
 
   const input = (p: Picked) => {
     const src = source ? { source } : {};
@@ -44,6 +48,7 @@ export function ImportPanel() {
     setPreview(null);
     setResult(null);
     setError(null);
+    setCancelled(null);
     setBusy('Reading the file…');
     try {
       const i = input(p);
@@ -77,9 +82,10 @@ export function ImportPanel() {
     if (!picked) return;
     setBusy('Importing…');
     setError(null);
+    setCancelled(null);
     try {
       const i = input(picked);
-      const done = await call('base64' in i ? api.data.importCommitUpload(i) : api.data.importCommit(i));
+      const done = await work.run<ImportResult>('base64' in i ? 'data:importCommitUpload' : 'data:importCommit', i);
       setResult(done);
       setPreview(null);
       setPicked(null);
@@ -87,7 +93,8 @@ export function ImportPanel() {
       refreshAfterEntryWrite();
       showToast(`Imported ${plural(done.imported, 'entry', 'entries')}.`);
     } catch (e) {
-      setError(`Nothing was imported: ${errorText(e)}`);
+      if (e instanceof JobCancelled) setCancelled(e.message);
+      else setError(`Nothing was imported: ${errorText(e)}`);
     } finally {
       setBusy(null);
     }
@@ -147,9 +154,18 @@ export function ImportPanel() {
         </form>
       </div>
 
-      {busy && (
+      {work.status ? (
+        <JobProgress status={work.status} onCancel={work.cancel} />
+      ) : (
+        busy && (
+          <p className="notice notice-quiet" role="status">
+            {busy}
+          </p>
+        )
+      )}
+      {cancelled && (
         <p className="notice notice-quiet" role="status">
-          {busy}
+          {cancelled}
         </p>
       )}
       {error && (

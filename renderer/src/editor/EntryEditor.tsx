@@ -6,6 +6,7 @@ import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabular
 import { api, ApiCallError, call } from '../api';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { goalsStore, peopleStore, refreshAfterEntryWrite, tagsStore } from '../ui/stores';
+import { dateTime } from '../ui/dates';
 import { useResource } from '../ui/resource';
 import { Autosaver, type SaveState } from './autosave';
 import { DocView } from './DocView';
@@ -368,7 +369,7 @@ export function EntryEditor(props: EntryEditorProps) {
         {staleDraft && (
           <div className="notice" role="status">
             <p>
-              You have changes from {new Date(staleDraft.savedAt).toLocaleString()} that were not saved, made to an
+              You have changes from {dateTime(staleDraft.savedAt)} that were not saved, made to an
               earlier version of this entry.
             </p>
             <div className="notice-actions">

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Activity } from '../../../common/contract';
 import { api, call } from '../api';
-import { longDate } from '../ui/dates';
+import { useDatePrefs } from '../ui/date-prefs';
+import { longDate, weekdaysShort } from '../ui/dates';
 import { buildHeatmap, heatmapStart } from './grid';
 
 const CELL = 11;
@@ -14,21 +15,24 @@ const TOP = 16;
 export function ActivityHeatmap({ today, version }: { today: string; version?: number }) {
   const [activity, setActivity] = useState<Activity | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const prefs = useDatePrefs();
+  const from = heatmapStart(today, WEEKS, prefs);
 
   useEffect(() => {
     let live = true;
-    call(api.stats.activity({ from: heatmapStart(today, WEEKS), to: today, today }))
+    call(api.stats.activity({ from, to: today, today }))
       .then((a) => live && setActivity(a))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [today, version]);
+  }, [from, today, version]);
 
   if (error) return <p className="muted small">Activity is not available right now ({error}).</p>;
   if (!activity) return <div className="heatmap is-loading" aria-busy="true" />;
 
-  const map = buildHeatmap(activity.days, today, WEEKS);
+  const map = buildHeatmap(activity.days, today, WEEKS, prefs);
+  const weekdays = weekdaysShort(prefs);
   const width = LEFT + WEEKS * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const summary = `${map.total} ${map.total === 1 ? 'entry' : 'entries'} on ${map.activeDays} ${map.activeDays === 1 ? 'day' : 'days'} in the past year.`;
@@ -58,9 +62,9 @@ export function ActivityHeatmap({ today, version }: { today: string; version?: n
             {m.label}
           </text>
         ))}
-        {['Mon', 'Wed', 'Fri'].map((d, i) => (
-          <text key={d} x={0} y={TOP + (i * 2) * (CELL + GAP) + CELL - 2} className="heatmap-label">
-            {d}
+        {[0, 2, 4].map((row) => (
+          <text key={row} x={0} y={TOP + row * (CELL + GAP) + CELL - 2} className="heatmap-label heatmap-weekday">
+            {weekdays[row]}
           </text>
         ))}
         {map.weeks.map((week, w) =>
@@ -75,7 +79,7 @@ export function ActivityHeatmap({ today, version }: { today: string; version?: n
                 rx={2}
                 className={`heat heat-${cell.level} ${cell.day === today ? 'is-today' : ''}`}
               >
-                <title>{`${longDate(cell.day)}: ${cell.count === 0 ? 'no entries' : cell.count === 1 ? '1 entry' : `${cell.count} entries`}`}</title>
+                <title>{`${longDate(cell.day, prefs)}: ${cell.count === 0 ? 'no entries' : cell.count === 1 ? '1 entry' : `${cell.count} entries`}`}</title>
               </rect>
             ),
           ),

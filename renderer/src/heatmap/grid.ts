@@ -1,6 +1,6 @@
-/** The activity heatmap's layout: a year of days in week columns (Monday first), with intensity steps. */
-import { format } from 'date-fns';
-import { parseDay, shiftDay } from '../ui/dates';
+/** The activity heatmap's layout: a year of days in week columns (from the chosen first day of the week), with intensity steps. */
+import { type DatePrefs, datePrefs } from '../ui/date-prefs';
+import { monthShort, shiftDay, weekStart } from '../ui/dates';
 
 /** One day square. `level` 0 (nothing written) … 4 (a busy day). */
 export interface HeatCell {
@@ -12,7 +12,7 @@ export interface HeatCell {
 }
 
 export interface Heatmap {
-  /** Columns of seven days, Monday to Sunday, oldest first; the last holds today. */
+  /** Columns of seven days from the first day of the week, oldest first; the last holds today. */
   weeks: HeatCell[][];
   /** Month names and the column where each month starts. */
   months: { label: string; column: number }[];
@@ -29,18 +29,20 @@ export function intensity(count: number): HeatCell['level'] {
   return 4;
 }
 
-/** The first day (a Monday) shown for a heatmap of `weeks` columns ending with today's week. */
-export function heatmapStart(today: string, weeks: number): string {
-  const d = parseDay(today);
-  if (!d) return today;
-  const fromMonday = (d.getDay() + 6) % 7;
-  return shiftDay(today, -fromMonday - 7 * (weeks - 1));
+/** The first day (the week's first day) shown for a heatmap of `weeks` columns ending with today's week. */
+export function heatmapStart(today: string, weeks: number, prefs: DatePrefs = datePrefs()): string {
+  return shiftDay(weekStart(today, prefs), -7 * (weeks - 1));
 }
 
 /** Lays out per-day counts (days without entries may be missing) as week columns ending today. */
-export function buildHeatmap(days: readonly { day: string; count: number }[], today: string, weeks = 53): Heatmap {
+export function buildHeatmap(
+  days: readonly { day: string; count: number }[],
+  today: string,
+  weeks = 53,
+  prefs: DatePrefs = datePrefs(),
+): Heatmap {
   const counts = new Map(days.map((d) => [d.day, d.count]));
-  const start = heatmapStart(today, weeks);
+  const start = heatmapStart(today, weeks, prefs);
   const columns: HeatCell[][] = [];
   const months: Heatmap['months'] = [];
   let total = 0;
@@ -55,7 +57,7 @@ export function buildHeatmap(days: readonly { day: string; count: number }[], to
       if (count > 0) activeDays += 1;
       column.push({ day, count, level: intensity(count), future });
       // A month is labelled above the week that holds its first day.
-      if (day.endsWith('-01')) months.push({ label: format(parseDay(day)!, 'MMM'), column: w });
+      if (day.endsWith('-01')) months.push({ label: monthShort(day, prefs), column: w });
       day = shiftDay(day, 1);
     }
     columns.push(column);

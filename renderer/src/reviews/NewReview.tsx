@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import type { PeriodOption, ReviewTemplate } from '../../../common/contract';
+import { PERIOD_PRESETS, type PeriodOption, type PeriodPreset, type ReviewTemplate } from '../../../common/contract';
 import { LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import { api, call } from '../api';
-import { navigate } from '../app/router';
+import { navigate, useRoute } from '../app/router';
 import { useConfirm } from '../ui/confirm';
 import { useResource } from '../ui/resource';
 import { goalsStore, tagsStore } from '../ui/stores';
@@ -14,6 +14,12 @@ import { SectionsEditor } from './SectionsEditor';
 import { formProblem, type ReviewForm, settingsInput } from './settings-input';
 
 const DEFAULT_TEMPLATE = 'self-review';
+const DEFAULT_PRESET: PeriodPreset = 'last-6-months';
+
+/** The preset a link asks for (`#/reviews/new?period=this-cycle`), if it is one. */
+function requestedPreset(value: string | null): PeriodPreset | null {
+  return value !== null && (PERIOD_PRESETS as readonly string[]).includes(value) ? (value as PeriodPreset) : null;
+}
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -27,12 +33,13 @@ function toggle(list: string[], value: string, on: boolean): string[] {
 export function NewReview() {
   const id = useId();
   const today = useToday();
+  const requested = requestedPreset(useRoute().query.get('period'));
   const goals = useResource(goalsStore).value ?? [];
   const tags = useResource(tagsStore).value ?? [];
   const [periods, setPeriods] = useState<PeriodOption[] | null>(null);
   const [templates, setTemplates] = useState<ReviewTemplate[] | null>(null);
   const [form, setForm] = useState<ReviewForm>({
-    preset: 'last-6-months',
+    preset: requested ?? DEFAULT_PRESET,
     from: '',
     to: '',
     templateId: DEFAULT_TEMPLATE,
@@ -50,7 +57,11 @@ export function NewReview() {
 
   useEffect(() => {
     call(api.reviews.periods({ today }))
-      .then(setPeriods)
+      .then((list) => {
+        setPeriods(list);
+        // A requested preset that does not apply (e.g. no review cycle set) falls back to the default.
+        setForm((f) => (f.preset === 'custom' || list.some((p) => p.preset === f.preset) ? f : { ...f, preset: DEFAULT_PRESET }));
+      })
       .catch((e: unknown) => setError(message(e)));
   }, [today]);
 

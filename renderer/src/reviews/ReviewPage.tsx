@@ -98,9 +98,22 @@ export function ReviewPage({ id }: { id: string }) {
     }
   };
 
+  // The desktop app prints straight to a PDF file; the browser host opens the browser's print dialog.
+  const desktopPdf = typeof window.scopebookShell?.savePdf === 'function';
   const print = async () => {
-    if (!(await saved())) return;
-    window.print();
+    const current = await saved();
+    if (!current) return;
+    const shell = window.scopebookShell;
+    if (!shell || typeof shell.savePdf !== 'function') {
+      window.print();
+      return;
+    }
+    try {
+      const path = await shell.savePdf({ suggestedName: current.title });
+      if (path) showToast(`Saved the PDF to ${path}.`);
+    } catch (e) {
+      showToast(`PDF not saved: ${message(e)}`, { tone: 'error' });
+    }
   };
 
   const remove = async () => {
@@ -160,9 +173,15 @@ export function ReviewPage({ id }: { id: string }) {
             <button type="button" className="button" onClick={() => void copy('markdown')}>
               Copy as Markdown
             </button>
-            <button type="button" className="button" onClick={() => void print()} title="Choose “Save as PDF” in the print dialog">
-              Print or save as PDF
-            </button>
+            {desktopPdf ? (
+              <button type="button" className="button" onClick={() => void print()}>
+                Save as PDF
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={() => void print()} title="Choose “Save as PDF” in the print dialog">
+                Print or save as PDF
+              </button>
+            )}
             <button type="button" className="button-link review-delete" onClick={() => void remove()}>
               Delete review
             </button>

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Settings, Weekday } from '../../../common/contract/settings';
 import { showToast } from '../ui/toast';
 import { describedBy, Field } from './Field';
-import { weekdayNames } from './format';
+import { inWeekOrder, weekdayNames } from './format';
 import type { SettingsState } from './use-settings';
 
 /** The daily reminder and the weekly look-back: edited together, saved with one button. */
@@ -66,7 +66,7 @@ export function HabitSection({ settings, state }: { settings: Settings; state: S
               value={form.weekly.day}
               onChange={(ev) => setForm({ ...form, weekly: { ...form.weekly, day: Number(ev.target.value) as Weekday } })}
             >
-              {weekdayNames(settings.locale).map((name, day) => (
+              {inWeekOrder(weekdayNames(settings.locale), settings.weekStartsOn).map(({ name, day }) => (
                 <option key={day} value={day}>
                   {name}
                 </option>

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import type { Theme } from '../../../common/contract/settings';
 import { api } from '../api';
+import { setDatePrefs, useDatePrefs } from '../ui/date-prefs';
 
 const STORAGE_KEY = 'scopebook.theme';
 
@@ -30,14 +31,22 @@ function cachedTheme(): Theme | null {
   }
 }
 
-/** Applies the cached theme, then the journal's own setting (a restored backup may differ). */
+/**
+ * Applies the cached theme, then the journal's own setting (a restored backup may differ); the
+ * same for the date preferences. The calling component (the app shell) re-renders when the date
+ * preferences change, so every view rewrites its dates at once.
+ */
 export function useJournalTheme(): void {
+  useDatePrefs();
   useEffect(() => {
     const cached = cachedTheme();
     if (cached) applyTheme(cached);
     let live = true;
     void api.settings.get({}).then((result) => {
-      if (live && result.ok) applyTheme(result.value.theme);
+      if (!live || !result.ok) return;
+      applyTheme(result.value.theme);
+      const { locale, dateFormat, weekStartsOn } = result.value;
+      setDatePrefs({ locale, dateFormat, weekStartsOn });
     });
     return () => {
       live = false;

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings, SettingsPatchInput } from '../../../common/contract/settings';
 import { api } from '../api';
+import { setDatePrefs } from '../ui/date-prefs';
 
 export interface SettingsState {
   settings: Settings | null;
@@ -17,6 +18,11 @@ export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+
+  // Every view writes dates with the settings shown here, including a change not yet confirmed.
+  useEffect(() => {
+    if (settings) setDatePrefs({ locale: settings.locale, dateFormat: settings.dateFormat, weekStartsOn: settings.weekStartsOn });
+  }, [settings]);
 
   useEffect(() => {
     let live = true;

@@ -4,7 +4,7 @@ import { api, call } from '../api';
 import { navigate } from '../app/router';
 import { type PageSource, useEntryPages } from '../timeline/useEntryPages';
 import { useConfirm } from '../ui/confirm';
-import { longDate } from '../ui/dates';
+import { formatDate, longDate } from '../ui/dates';
 import { LevelBadge } from '../ui/LevelBadge';
 import { refreshAfterEntryWrite } from '../ui/stores';
 import { showToast } from '../ui/toast';
@@ -107,7 +107,7 @@ export function TrashView() {
                 <LevelBadge level={entry.ownershipLevel} />
                 <span className="muted small">
                   {longDate(entry.occurredOn)}
-                  {entry.deletedAt && ` · deleted ${new Date(entry.deletedAt).toLocaleDateString()}`}
+                  {entry.deletedAt && ` · deleted ${formatDate(new Date(entry.deletedAt))}`}
                 </span>
                 <p>{entry.excerpt || <em className="muted">Empty entry</em>}</p>
               </div>

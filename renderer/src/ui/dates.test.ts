@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { DatePrefs } from './date-prefs';
 import { dayLabel, daysAgo, longDate, parseDay, shiftDay, toDay } from './dates';
 
 const now = new Date(2025, 2, 12, 15, 30); // Wednesday 12 March 2025, local time
+const GB: DatePrefs = { locale: 'en-GB', dateFormat: 'locale', weekStartsOn: 1 };
 
 describe('day labels', () => {
   it('says Today and Yesterday for the two most recent days', () => {
@@ -12,15 +14,15 @@ describe('day labels', () => {
   it('uses the weekday within the last week, then the full date', () => {
     expect(dayLabel('2025-03-10', now)).toBe('Monday');
     expect(dayLabel('2025-03-06', now)).toBe('Thursday');
-    expect(dayLabel('2025-03-05', now)).toBe('Wednesday, 5 March');
+    expect(dayLabel('2025-03-05', now, GB)).toBe('Wednesday, 5 March');
   });
 
   it('adds the year only for other years', () => {
-    expect(dayLabel('2024-12-31', now)).toBe('Tuesday, 31 December 2024');
+    expect(dayLabel('2024-12-31', now, GB)).toBe('Tuesday, 31 December 2024');
   });
 
   it('shows a backfilled future day by its date, not as a weekday', () => {
-    expect(dayLabel('2025-03-14', now)).toBe('Friday, 14 March');
+    expect(dayLabel('2025-03-14', now, GB)).toBe('Friday, 14 March');
   });
 
   it('crosses a daylight-saving change without skipping a day', () => {
@@ -46,7 +48,7 @@ describe('calendar days', () => {
   });
 
   it('writes full dates for accessible names', () => {
-    expect(longDate('2025-03-03')).toBe('Monday, 3 March 2025');
+    expect(longDate('2025-03-03', GB)).toBe('Monday, 3 March 2025');
   });
 
   it('says how long ago someone last saw the work', () => {
