@@ -66,6 +66,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
   let mainWindow: BrowserWindow | null = null;
   let integration: Integration | null = null;
   let quitting = false;
+  const jobs = withJobs(() => journal?.core ?? null);
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
 
@@ -134,7 +135,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     serveApp(protocol, paths.renderer);
     bindContract(
       ipcMain,
-      watchSettings(withJobs(() => journal?.core ?? null), () => integration?.settingsChanged()),
+      watchSettings(jobs.target, () => integration?.settingsChanged()),
       (event) => isTrustedSender(event, () => mainWindow) || isTrustedSender(event, () => integration?.captureWindow() ?? null),
     );
     bindSavePdf({
@@ -193,7 +194,14 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
+    // A running export or import is cancelled and its worker waited for first, so no temp file
+    // is left and the journal closes after the last writer (then the quit resumes).
+    if (jobs.busy()) {
+      event.preventDefault();
+      void jobs.close().finally(() => app.quit());
+      return;
+    }
     integration?.stop();
     integration = null;
     journal?.close();

@@ -12,18 +12,31 @@ import { stepDelayFrom } from '../core/jobs/protocol';
 import type { ContractTarget } from './ipc';
 import { devBindingPath } from './sqlite-binding';
 
+/** The contract target with jobs, and how to stop them before the journal closes. */
+export interface DesktopJobs {
+  target: () => ContractTarget | null;
+  /** Whether a job is running now. */
+  busy(): boolean;
+  /** Cancels running jobs and waits for their workers (an export's temp file is removed). */
+  close(): Promise<void>;
+}
+
 /** Wraps the open journal's core with jobs; a new journal (after a move) gets a new job host. */
-export function withJobs(core: () => Core | null, workerFile: string = join(__dirname, 'jobs-worker.js')): () => ContractTarget | null {
+export function withJobs(core: () => Core | null, workerFile: string = join(__dirname, 'jobs-worker.js')): DesktopJobs {
   let current: { core: Core; jobs: JobHost } | null = null;
-  return () => {
-    const open = core();
-    if (!open) return null;
-    if (!existsSync(workerFile)) return open;
-    if (current?.core !== open) {
-      void current?.jobs.close();
-      current = { core: open, jobs: createJobHost(open, { workerFile, nativeBinding: nativeBinding(), stepDelayMs: stepDelayFrom(process.env) }) };
-    }
-    return current.jobs;
+  return {
+    target: () => {
+      const open = core();
+      if (!open) return null;
+      if (!existsSync(workerFile)) return open;
+      if (current?.core !== open) {
+        void current?.jobs.close();
+        current = { core: open, jobs: createJobHost(open, { workerFile, nativeBinding: nativeBinding(), stepDelayMs: stepDelayFrom(process.env) }) };
+      }
+      return current.jobs;
+    },
+    busy: () => current?.jobs.busy() ?? false,
+    close: () => current?.jobs.close() ?? Promise.resolve(),
   };
 }
 
