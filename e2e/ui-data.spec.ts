@@ -273,6 +273,8 @@ test('cancelling an export says nothing was written, and no file is left', async
 
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(form.getByRole('status')).toHaveText('Cancelled: nothing was written.');
+  // The Cancel button is gone; the focus moved to the message rather than being lost.
+  await expect(form.getByRole('status')).toBeFocused();
   await expect(form.getByRole('progressbar')).toHaveCount(0);
   expect(existsSync(target)).toBe(false);
   expect(readdirSync(host.dataDir).filter((f) => f.includes('brag'))).toEqual([]);

@@ -6,6 +6,7 @@ import { useToday } from '../ui/useToday';
 import { formatBytes } from './bytes';
 import { JobProgress } from './JobProgress';
 import { defaultExportPath } from './paths';
+import { CancelledNotice } from './CancelledNotice';
 import { JobCancelled, useJob } from './useJob';
 
 type Kind = 'json' | 'markdown' | 'html';
@@ -163,11 +164,7 @@ function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, wi
           </button>
         </div>
         {work.status && <JobProgress status={work.status} onCancel={work.cancel} />}
-        {cancelled && (
-          <p className="notice notice-quiet" role="status">
-            {cancelled}
-          </p>
-        )}
+        {cancelled && <CancelledNotice message={cancelled} />}
         {done && (
           <div className="notice" role="status">
             <p>

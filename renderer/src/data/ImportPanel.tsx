@@ -7,6 +7,7 @@ import { refreshAfterEntryWrite } from '../ui/stores';
 import { showToast } from '../ui/toast';
 import { formatBytes, toBase64 } from './bytes';
 import { JobProgress } from './JobProgress';
+import { CancelledNotice } from './CancelledNotice';
 import { JobCancelled, useJob } from './useJob';
 
 const SOURCES: { id: ImportSource | ''; label: string }[] = [
@@ -163,11 +164,7 @@ export function ImportPanel() {
           </p>
         )
       )}
-      {cancelled && (
-        <p className="notice notice-quiet" role="status">
-          {cancelled}
-        </p>
-      )}
+      {cancelled && <CancelledNotice message={cancelled} />}
       {error && (
         <div className="notice notice-warning" role="alert">
           {error}
