@@ -196,3 +196,27 @@ test('Copy puts rich text with a Markdown twin on the clipboard, and printing sh
   await app.emulateMedia({ media: 'screen' });
   await expect(app.getByRole('navigation', { name: 'Views' })).toBeVisible();
 });
+
+test('praise recorded in the period is quoted in the generated review, with who said it and a link to its entry', async ({ app }) => {
+  const { first } = await seed(app);
+  const alice = await value<{ id: string }>(app, 'people:create', { name: 'Alice Manager', direction: 'up' });
+  await value(app, 'praise:create', {
+    words: 'The billing migration kickoff was superb',
+    fromStakeholderId: alice.id,
+    receivedOn: '2025-03-31',
+    channel: 'one-on-one',
+    entryId: first.id,
+  });
+  await value(app, 'praise:create', { words: 'Praise from April', fromName: 'Someone', receivedOn: '2025-04-01' });
+  await newReviewForRange(app, '2025-01-01', '2025-03-31');
+  await generate(app);
+
+  const text = reviewText(app);
+  await expect(text.getByRole('heading', { name: 'Praise and feedback' })).toBeVisible();
+  const item = text.getByRole('listitem').filter({ hasText: '“The billing migration kickoff was superb”' });
+  await expect(item).toContainText('Alice Manager (Up) · 31 Mar 2025 · One-on-one · about');
+  await item.getByRole('link', { name: 'Kicked off the billing migration' }).click();
+  await expect(app).toHaveURL(new RegExp(`#/entry/${first.id}$`));
+  await app.goBack();
+  await expect(reviewText(app)).not.toContainText('Praise from April');
+});

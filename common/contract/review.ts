@@ -59,9 +59,10 @@ export interface PeriodOption extends DayRange {
  * - `scopeGrowth`: share of entries at each level versus the previous period of the same length;
  * - `byGoal` / `byTag`: work grouped by goal or by tag;
  * - `visibility`: who saw the work, by direction, and key deciders who saw nothing (gaps);
- * - `entries`: the entries matching the section's `rule`.
+ * - `entries`: the entries matching the section's `rule`;
+ * - `praise`: praise and feedback received in the period (by the day received), newest first.
  */
-export const SECTION_KINDS = ['summary', 'highlights', 'scopeGrowth', 'byGoal', 'byTag', 'visibility', 'entries'] as const;
+export const SECTION_KINDS = ['summary', 'highlights', 'scopeGrowth', 'byGoal', 'byTag', 'visibility', 'entries', 'praise'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /**
@@ -83,7 +84,7 @@ export interface TemplateSection {
   title: string;
   /** Turned-off sections stay in the template but are not generated. */
   enabled: boolean;
-  /** Most entries listed (per group for byGoal/byTag); null: the kind's default. */
+  /** Most entries (per group for byGoal/byTag) or pieces of praise listed; null: the kind's default. */
   limit: number | null;
   /** Only for `entries` sections. */
   rule: SectionRule | null;

@@ -19,7 +19,7 @@ export function bySignificance(a: ReviewEntry, b: ReviewEntry): number {
 }
 
 /** What an entry is called in a review: its title, else the start of its text. */
-export function entryName(entry: ReviewEntry): string {
+export function entryName(entry: Pick<ReviewEntry, 'title' | 'head'>): string {
   if (entry.title) return entry.title;
   const head = shorten(entry.head, 80);
   return head === '' ? 'Untitled entry' : head;

@@ -13,6 +13,7 @@ import { computeFigures } from './figures';
 import { compareNames, formatRange, levelName, listNames } from './format';
 import type { ReviewData } from './load';
 import { byGoalSection, byTagSection, entriesSection } from './sections-lists';
+import { praiseSection } from './sections-praise';
 import { highlightsSection, scopeGrowthSection, summarySection, visibilitySection } from './sections-overview';
 
 type SectionBuilder = (section: TemplateSection, data: ReviewData, figures: ReviewFigures) => DocNode[];
@@ -25,6 +26,7 @@ const BUILDERS: Record<SectionKind, SectionBuilder> = {
   byTag: byTagSection,
   visibility: visibilitySection,
   entries: entriesSection,
+  praise: praiseSection,
 };
 
 export interface Draft {
@@ -56,7 +58,10 @@ export function generateDraft(loaded: ReviewData, settings: ReviewSettings): Dra
   let sections = 0;
   for (const section of settings.sections) {
     if (!section.enabled) continue;
-    const content = BUILDERS[section.kind](section, data, figures);
+    // A kind this version does not know (a journal written by a newer one) is skipped, not fatal.
+    const build = BUILDERS[section.kind] as SectionBuilder | undefined;
+    if (!build) continue;
+    const content = build(section, data, figures);
     if (content.length === 0) continue;
     blocks.push(heading(2, section.title), ...content);
     sections++;

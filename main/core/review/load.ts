@@ -7,6 +7,7 @@ import type { DayRange, ReviewFilters } from '../../../common/contract';
 import { type Direction, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import type { Db } from '../db';
 import { filterSql, type SqlPart } from '../entry-rows';
+import { loadPraise, type ReviewPraise } from './load-praise';
 
 export interface ReviewEntry {
   id: string;
@@ -47,13 +48,14 @@ export interface ReviewData {
   people: Map<string, ReviewPerson>;
   /** People who saw any live entry of the period, whatever the filters. */
   reachedInPeriod: Set<string>;
+  /** Praise received in the period that the filters keep (see loadPraise), newest first. */
+  praise: ReviewPraise[];
 }
 
-/** Live entries of `range` passing `filters`, as WHERE clauses over alias `e`. */
-function selection(range: DayRange, filters: ReviewFilters): SqlPart {
+/** Live entries passing `filters` (and within `range` when given), as WHERE clauses over alias `e`. */
+function selection(range: DayRange | null, filters: ReviewFilters): SqlPart {
   const part = filterSql({
-    from: range.from,
-    to: range.to,
+    ...(range ? { from: range.from, to: range.to } : {}),
     tags: filters.tags,
     ...(filters.minLevel ? { minLevel: filters.minLevel } : {}),
     ...(filters.starredOnly ? { starred: true } : {}),
@@ -63,6 +65,11 @@ function selection(range: DayRange, filters: ReviewFilters): SqlPart {
     part.params.push(JSON.stringify(filters.goalIds));
   }
   return part;
+}
+
+/** Whether any filter narrows the entries. */
+function filtersAny(f: ReviewFilters): boolean {
+  return f.goalIds.length > 0 || f.tags.length > 0 || f.minLevel !== null || f.starredOnly;
 }
 
 /** Reads the data for a review of `period` (and the previous period) with `filters`. */
@@ -168,5 +175,6 @@ export function loadReviewData(db: Db, period: DayRange, previous: DayRange, fil
     goals: new Map(goalRows.map((g) => [g.id, g.title])),
     people,
     reachedInPeriod: new Set(reached),
+    praise: loadPraise(db, period, filtersAny(filters) ? selection(null, filters) : null),
   };
 }

@@ -74,6 +74,14 @@ const S = {
     section('collaboration', 'entries', title, 'Entries seen by your peers (sideways) or by people who report to you (down).', {
       rule: { directions: ['sideways', 'down'] },
     }),
+  praise: () =>
+    section(
+      'praise',
+      'praise',
+      'Praise and feedback',
+      'Praise and feedback received in this period (by the day it was received), newest first: the words, who said them, when and where, and the entry they are about. When the review is limited to goals, tags, a level or starred entries, praise about an entry is kept only if that entry passes those filters; praise about no particular entry is always kept.',
+      { limit: 25 },
+    ),
   nextLevel: () =>
     section('next-level', 'entries', 'Evidence for the next level', 'Entries at the Product value or Business leverage level.', {
       rule: { minLevel: 'value' },
@@ -110,12 +118,23 @@ export function builtInTemplates(): ReviewTemplate[] {
       S.designDocs(),
       S.learning(),
       S.outsideRole(),
+      S.praise(),
     ]),
     builtIn(
       'self-review',
       'Self-review: ownership and visibility',
       'A self-review draft: what you achieved, how your scope grew and who saw it.',
-      [S.summary(), S.highlights(), S.scopeGrowth(), S.byGoal(), S.byTag(), S.visibility(), S.collaboration(), S.nextLevel()],
+      [
+        S.summary(),
+        S.highlights(),
+        S.scopeGrowth(),
+        S.byGoal(),
+        S.byTag(),
+        S.visibility(),
+        S.praise(),
+        S.collaboration(),
+        S.nextLevel(),
+      ],
     ),
     builtIn('promotion-case', 'Promotion case', 'The case for the next level: scope, impact and the people who saw it.', [
       S.summary(),
@@ -124,6 +143,7 @@ export function builtInTemplates(): ReviewTemplate[] {
       S.highlights(),
       S.projects(),
       S.visibility(),
+      S.praise(),
       S.collaboration(),
       S.byGoal(),
     ]),
