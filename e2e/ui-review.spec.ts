@@ -220,3 +220,22 @@ test('praise recorded in the period is quoted in the generated review, with who 
   await app.goBack();
   await expect(reviewText(app)).not.toContainText('Praise from April');
 });
+
+test('a section from another template can be added to the chosen one and shows in the draft', async ({ app }) => {
+  await seed(app);
+  await newReviewForRange(app, '2025-01-01', '2025-03-31');
+  await app.getByLabel('Template', { exact: true }).selectOption({ label: 'Self-review: ownership and visibility' });
+  const sections = app.getByRole('list', { name: 'Sections' });
+  await expect(sections.getByRole('checkbox', { name: /^Design & documentation/ })).toHaveCount(0);
+  await app.getByLabel('Add a section').selectOption({ label: 'Design & documentation' });
+  await app.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(sections.getByRole('checkbox', { name: /^Design & documentation/ })).toBeChecked();
+  await expect(app.getByLabel('Add a section').locator('option', { hasText: 'Design & documentation' })).toHaveCount(0);
+  await generate(app);
+
+  // The redesign entry is tagged "design", so the added section has it.
+  const text = reviewText(app);
+  await expect(text.getByRole('heading', { name: 'Design & documentation' })).toBeVisible();
+  const headings = await text.getByRole('heading').allTextContents();
+  expect(headings.at(-1)).toBe('Design & documentation');
+});

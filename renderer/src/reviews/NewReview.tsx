@@ -9,7 +9,7 @@ import { goalsStore, tagsStore } from '../ui/stores';
 import { showToast } from '../ui/toast';
 import { useToday } from '../ui/useToday';
 import { periodLabel } from './review-format';
-import { enabledCount, sectionsDiffer } from './sections';
+import { enabledCount, missingSections, sectionsDiffer } from './sections';
 import { SectionsEditor } from './SectionsEditor';
 import { formProblem, type ReviewForm, settingsInput } from './settings-input';
 
@@ -284,7 +284,7 @@ export function NewReview() {
             {enabledCount(form.sections)} of {form.sections.length} sections on. Turn sections off or move them; empty
             sections are left out of the draft.
           </p>
-          <SectionsEditor sections={form.sections} onChange={(sections) => set({ sections })} />
+          <SectionsEditor sections={form.sections} onChange={(sections) => set({ sections })} addable={missingSections(form.sections, builtIns)} />
           <div className="review-template-save">
             <div className="field">
               <label className="field-label" htmlFor={`${id}-tname`}>

@@ -1,14 +1,21 @@
+import { useId, useState } from 'react';
 import type { TemplateSection } from '../../../common/contract';
 import { moveSection, setSectionEnabled } from './sections';
 
 interface Props {
   sections: TemplateSection[];
   onChange: (sections: TemplateSection[]) => void;
+  /** Sections that could be added (those of the built-in templates this list lacks). */
+  addable?: readonly TemplateSection[];
 }
 
 /** The sections of the chosen template, in draft order: each can be turned off or moved up and down. */
-export function SectionsEditor({ sections, onChange }: Props) {
+export function SectionsEditor({ sections, onChange, addable = [] }: Props) {
+  const id = useId();
+  const [adding, setAdding] = useState('');
+  const toAdd = addable.find((s) => s.id === adding) ?? addable[0];
   return (
+    <>
     <ol className="review-sections" aria-label="Sections">
       {sections.map((s, i) => (
         <li key={s.id} className={s.enabled ? 'review-section' : 'review-section is-off'}>
@@ -43,5 +50,23 @@ export function SectionsEditor({ sections, onChange }: Props) {
         </li>
       ))}
     </ol>
+    {toAdd && (
+      <div className="review-section-add">
+        <label className="field-label" htmlFor={`${id}-add`}>
+          Add a section
+        </label>
+        <select id={`${id}-add`} value={toAdd.id} onChange={(e) => setAdding(e.target.value)}>
+          {addable.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="button" className="button" onClick={() => onChange([...sections, toAdd])}>
+          Add
+        </button>
+      </div>
+    )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateSection } from '../../../common/contract';
-import { enabledCount, moveSection, sectionsDiffer, setSectionEnabled } from './sections';
+import { enabledCount, missingSections, moveSection, sectionsDiffer, setSectionEnabled } from './sections';
 
 function section(id: string, enabled = true): TemplateSection {
   return { id, kind: 'summary', title: id.toUpperCase(), enabled, limit: null, rule: null, description: null };
@@ -39,5 +39,15 @@ describe('turning sections on and off', () => {
     expect(sectionsDiffer(moveSection(list, 0, 1), list)).toBe(true);
     expect(sectionsDiffer(setSectionEnabled(list, 'a', false), list)).toBe(true);
     expect(sectionsDiffer(list.slice(1), list)).toBe(true);
+  });
+});
+
+describe('adding sections a template lacks', () => {
+  it('offers each built-in section the list does not have, once, switched on', () => {
+    const builtIns = [{ sections: [section('a'), section('praise', false)] }, { sections: [section('praise'), section('b')] }];
+    const missing = missingSections([section('a')], builtIns);
+    expect(ids(missing)).toEqual(['praise', 'b']);
+    expect(missing.every((s) => s.enabled)).toBe(true);
+    expect(missingSections([section('a'), section('b'), section('praise')], builtIns)).toEqual([]);
   });
 });

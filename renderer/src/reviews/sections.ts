@@ -28,3 +28,20 @@ export function sectionsDiffer(a: readonly TemplateSection[], b: readonly Templa
 export function enabledCount(sections: readonly TemplateSection[]): number {
   return sections.filter((s) => s.enabled).length;
 }
+
+/**
+ * Sections the built-in templates offer that `current` lacks (first occurrence of each id), so
+ * a template of the user's own — perhaps saved before a section existed — can gain them.
+ */
+export function missingSections(current: readonly TemplateSection[], templates: readonly { sections: readonly TemplateSection[] }[]): TemplateSection[] {
+  const have = new Set(current.map((s) => s.id));
+  const out: TemplateSection[] = [];
+  for (const t of templates) {
+    for (const s of t.sections) {
+      if (have.has(s.id)) continue;
+      have.add(s.id);
+      out.push({ ...s, enabled: true });
+    }
+  }
+  return out;
+}
