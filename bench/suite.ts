@@ -7,6 +7,7 @@ import { JOURNAL_END } from './generate';
 import { type CachedJournal, freshCopy } from './journal-cache';
 import { coldOpenMetrics } from './metrics/cold-open';
 import { exportMetrics, sizeMetrics } from './metrics/export';
+import { listMetrics } from './metrics/lists';
 import { reviewMetrics } from './metrics/review';
 import { searchMetrics } from './metrics/search';
 import { timelineMetrics } from './metrics/timeline';
@@ -17,7 +18,7 @@ export interface SuiteOptions {
   /** 1 for a real run; 0 runs each measurement once (the smoke test). */
   runsScale: number;
   log: (line: string) => void;
-  /** Metric groups to run (all when absent): cold, timeline, search, review, export, writes. */
+  /** Metric groups to run (all when absent): cold, timeline, lists, search, review, export, writes. */
   only?: readonly string[];
 }
 
@@ -59,6 +60,7 @@ export function runSuite(journal: CachedJournal, options: SuiteOptions): Metric[
     try {
       metrics.push(...sizeMetrics(ctx));
       if (want('timeline')) metrics.push(...step(options, 'timeline', () => timelineMetrics(ctx)));
+      if (want('lists')) metrics.push(...step(options, 'lists', () => listMetrics(ctx)));
       if (want('search')) metrics.push(...step(options, 'search', () => searchMetrics(ctx)));
       if (want('review')) metrics.push(...step(options, 'review', () => reviewMetrics(ctx)));
       if (want('export')) metrics.push(...step(options, 'export', () => exportMetrics(ctx)));

@@ -6,6 +6,7 @@ import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
+import { byMetaIndex } from './meta-index';
 import { removeUnusedTags } from './tag-store';
 
 interface GoalRow {
@@ -124,7 +125,7 @@ export const tagHandlers: Handlers<Ctx>['tags'] = {
       .prepare(
         `SELECT t.name, count(*) AS count FROM tags t
          JOIN entry_tags et ON et.tag_id = t.id
-         JOIN entries e ON e.seq = et.entry_seq AND e.deleted_at IS NULL
+         JOIN entries e ${byMetaIndex(ctx.db)} ON e.seq = et.entry_seq AND e.deleted_at IS NULL
          GROUP BY t.id ORDER BY count DESC, t.name`,
       )
       .all() as TagCount[];

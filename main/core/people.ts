@@ -6,6 +6,7 @@ import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
+import { byMetaIndex } from './meta-index';
 
 type H = Handlers<Ctx>['people'];
 
@@ -31,10 +32,11 @@ interface PersonRow {
 /** Level rank in SQL, built from the vocabulary (constants only, no user data). */
 const RANK_SQL = `CASE e.level ${OWNERSHIP_LEVELS.map((l) => `WHEN '${l}' THEN ${LEVEL_INFO[l].rank}`).join(' ')} ELSE 0 END`;
 
-const SELECT_SUMMARY = `
+/** The summary query; `db` decides the index hint (meta-index.ts). */
+const selectSummary = (db: Db) => `
   SELECT s.*,
     (SELECT json_array(count(*), max(e.occurred_on), max(${RANK_SQL}))
-       FROM entry_stakeholders es JOIN entries e ON e.seq = es.entry_seq
+       FROM entry_stakeholders es JOIN entries e ${byMetaIndex(db)} ON e.seq = es.entry_seq
       WHERE es.stakeholder_id = s.id AND e.deleted_at IS NULL) AS seen_json,
     (SELECT json_group_array(other) FROM (
        SELECT b AS other FROM stakeholder_links WHERE a = s.id
@@ -70,7 +72,7 @@ function toSummary(row: PersonRow): StakeholderSummary {
 }
 
 function mustGet(db: Db, id: string): StakeholderSummary {
-  const row = db.prepare(`${SELECT_SUMMARY} WHERE s.id = ?`).get(id) as PersonRow | undefined;
+  const row = db.prepare(`${selectSummary(db)} WHERE s.id = ?`).get(id) as PersonRow | undefined;
   if (!row) throw notFound('Person', id);
   return toSummary(row);
 }
@@ -143,7 +145,7 @@ export const peopleHandlers: H = {
     }
     const rows = ctx.db
       .prepare(
-        `${SELECT_SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        `${selectSummary(ctx.db)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY s.name_key, s.id`,
       )
       .all(...params) as PersonRow[];

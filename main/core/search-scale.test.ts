@@ -98,6 +98,17 @@ describe('ranking bounded to the most recent hits', () => {
     expect(pages[0]!.ranking).toBe('newest');
     expect(ids).toEqual([...entries].sort(byDay).map((e) => e.id));
   });
+
+  it('lists a prefix* search with more hits than the window newest first by day, and ranks it when there are few', () => {
+    const { core } = openJournal();
+    const days = ['2025-05-01', '2026-01-15', '2024-12-31', '2025-07-04', '2023-03-03'];
+    const words = ['deploy', 'deployed', 'deploys', 'deployment', 'deploy'];
+    const entries = days.map((d, i) => write(core, `we ${words[i]} on a calm day`, { occurredOn: d }));
+    const { ids, pages } = allPages(core, { query: 'deplo*', limit: 2 }, 3);
+    expect(pages[0]!.ranking).toBe('newest');
+    expect(ids).toEqual([...entries].sort(byDay).map((e) => e.id));
+    expect(searchEntries(core.db, { query: 'deplo*', limit: 10 }, 10).ranking).toBe('relevance');
+  });
 });
 
 describe('newest-first search without sorting every hit', () => {

@@ -11,9 +11,10 @@
  *   SEARCH_RANK_WINDOW most recently written hits are ranked and come first; older hits
  *   follow newest first (search-order.ts). The trade-off: an old entry that would rank high
  *   among 48,000 hits of a common word appears after the ranked recent ones, not at the top.
- *   Phrases and prefix* queries with that many hits are not ranked at all (their IDF pass
- *   must check word positions or merge many terms: ~6 ms before a single row is scored) and
- *   come newest first. The page says which (`ranking`).
+ *   Phrases and prefix* queries with that many hits are not ranked at all and come newest
+ *   first: a phrase's IDF pass must check word positions in every hit (~6 ms), and a prefix
+ *   expands to several words whose IDF pass reads every hit of each ("deplo*": 11 words,
+ *   71,000 postings, +2.2 ms, which put its p95 over 10 ms). The page says which (`ranking`).
  * - Filters are checked on the covering index entries_meta (migration 4): the columns
  *   filters read sit after the long text in the table row, so reading them from the row
  *   meant walking its overflow pages.
@@ -102,12 +103,11 @@ const NON_WORD = /[^\p{L}\p{N}\p{Co}\p{M}]+/u;
 /**
  * Whether bm25 can rank many hits of this query quickly. A phrase (several words in one
  * term) is not: bm25's IDF pass must check word positions in every hit (~5.5 ms for a phrase
- * in a third of 100,000 entries). Nor is a prefix* term left as a prefix (see search-prefix.ts).
+ * in a third of 100,000 entries). Nor is a prefix* term, expanded or not: its IDF pass reads
+ * every hit of every word it stands for (see search-prefix.ts).
  */
-function cheapToRank(query: ParsedQuery, expanded: ReadonlySet<QueryTerm>): boolean {
-  return query.positive.every(
-    (t) => foldWord(t.text).split(NON_WORD).filter(Boolean).length === 1 && (!t.prefix || expanded.has(t)),
-  );
+function cheapToRank(query: ParsedQuery): boolean {
+  return query.positive.every((t) => !t.prefix && foldWord(t.text).split(NON_WORD).filter(Boolean).length === 1);
 }
 
 /** The rowid of the (SEARCH_RANK_WINDOW + 1)-th most recent hit: null when there are no more hits than the window. */
@@ -122,12 +122,7 @@ function windowBoundary(db: Db, fts: string, window: number): number | null {
 /** One page of search results. `window` is SEARCH_RANK_WINDOW except in tests. */
 export function searchEntries(db: Db, input: SearchInput, window = SEARCH_RANK_WINDOW): SearchPage {
   const query = parseQuery(input.query);
-  const expanded = new Set<QueryTerm>();
-  const fts = formatFts(query, (term) => {
-    const expression = expandPrefix(db, term.text);
-    if (expression) expanded.add(term);
-    return expression;
-  });
+  const fts = formatFts(query, (term) => expandPrefix(db, term.text));
   if (!fts) return { items: [], nextCursor: null, ranking: input.sort === 'recent' ? 'newest' : 'relevance' };
   const limit = input.limit ?? 20;
   const sort = input.sort ?? 'relevance';
@@ -138,9 +133,9 @@ export function searchEntries(db: Db, input: SearchInput, window = SEARCH_RANK_W
   const boundary = windowBoundary(db, fts, window);
   let ranking: SearchRanking;
   let seqs: number[];
-  if (sort === 'recent' || (boundary !== null && !cheapToRank(query, expanded))) {
+  if (sort === 'recent' || (boundary !== null && !cheapToRank(query))) {
     ranking = 'newest';
-    seqs = newestFirst(db, want, boundary, window);
+    seqs = newestFirst(db, want, boundary);
   } else if (boundary === null) {
     ranking = 'relevance';
     seqs = rankedAll(db, want);

@@ -17,13 +17,9 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 /** Narrowing the timeline: levels and starred at hand, people, tags, goal and dates one click away. */
 export function FilterBar({ filters, onChange }: Props) {
   const id = useId();
-  const people = useResource(peopleStore).value ?? [];
-  const tags = useResource(tagsStore).value ?? [];
-  const goals = useResource(goalsStore).value ?? [];
   const hasMore = filters.people.length + filters.tags.length > 0 || !!filters.goal || !!filters.from || !!filters.to;
   const [open, setOpen] = useState(hasMore);
   const count = activeFilterCount(filters);
-  const name = (pid: string) => people.find((p) => p.id === pid)?.name ?? 'Someone';
 
   return (
     <div className="filter-bar">
@@ -64,88 +60,105 @@ export function FilterBar({ filters, onChange }: Props) {
       </div>
 
       <div id={`${id}-more`} className="filter-more" hidden={!(open || hasMore)}>
-        <div className="filter-field">
-          <span className="field-label">People</span>
-          {filters.people.length > 0 && (
-            <ul className="chips" aria-label="People filtered on">
-              {filters.people.map((pid) => (
-                <li key={pid} className="chip">
-                  {name(pid)}
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Stop filtering on ${name(pid)}`}
-                    onClick={() => onChange({ ...filters, people: filters.people.filter((x) => x !== pid) })}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Combobox
-            label="Filter by person who saw it"
-            placeholder="Seen by…"
-            options={people.filter((p) => !filters.people.includes(p.id)).map((p) => ({ id: p.id, label: p.name }))}
-            onSelect={(o) => onChange({ ...filters, people: [...filters.people, o.id] })}
-          />
-        </div>
-
-        <div className="filter-field">
-          <span className="field-label">Tags</span>
-          {filters.tags.length > 0 && (
-            <ul className="chips" aria-label="Tags filtered on">
-              {filters.tags.map((t) => (
-                <li key={t} className="chip">
-                  #{t}
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Stop filtering on tag ${t}`}
-                    onClick={() => onChange({ ...filters, tags: filters.tags.filter((x) => x !== t) })}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Combobox
-            label="Filter by tag"
-            placeholder="Tag…"
-            options={tags.filter((t) => !filters.tags.includes(t.name)).map((t) => ({ id: t.name, label: t.name, hint: String(t.count) }))}
-            onSelect={(o) => onChange({ ...filters, tags: [...filters.tags, o.id] })}
-          />
-        </div>
-
-        <div className="filter-field">
-          <label className="field-label" htmlFor={`${id}-goal`}>
-            Goal
-          </label>
-          <select id={`${id}-goal`} value={filters.goal ?? ''} onChange={(e) => onChange({ ...filters, goal: e.target.value || null })}>
-            <option value="">Any goal</option>
-            {goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
-        </div>
-
-        <div className="filter-field filter-dates">
-          <span className="field-label">Dates</span>
-          <div className="day-row">
-            <input
-              type="date"
-              aria-label="From"
-              value={filters.from ?? ''}
-              onChange={(e) => onChange({ ...filters, from: e.target.value || null })}
-            />
-            <span className="muted">to</span>
-            <input type="date" aria-label="To" value={filters.to ?? ''} onChange={(e) => onChange({ ...filters, to: e.target.value || null })} />
-          </div>
-        </div>
+        {(open || hasMore) && <MoreFilters id={id} filters={filters} onChange={onChange} />}
       </div>
     </div>
+  );
+}
+
+/**
+ * People, tags, goal and dates. Mounted only when shown: the lists it loads cost a few hundred
+ * ms on a journal of 100,000 entries, and the host answers one call at a time, so loading them
+ * with the timeline held back its first rows (bench/README.md, ui.first-rows).
+ */
+function MoreFilters({ id, filters, onChange }: Props & { id: string }) {
+  const people = useResource(peopleStore).value ?? [];
+  const tags = useResource(tagsStore).value ?? [];
+  const goals = useResource(goalsStore).value ?? [];
+  const name = (pid: string) => people.find((p) => p.id === pid)?.name ?? 'Someone';
+  return (
+    <>
+      <div className="filter-field">
+        <span className="field-label">People</span>
+        {filters.people.length > 0 && (
+          <ul className="chips" aria-label="People filtered on">
+            {filters.people.map((pid) => (
+              <li key={pid} className="chip">
+                {name(pid)}
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Stop filtering on ${name(pid)}`}
+                  onClick={() => onChange({ ...filters, people: filters.people.filter((x) => x !== pid) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Combobox
+          label="Filter by person who saw it"
+          placeholder="Seen by…"
+          options={people.filter((p) => !filters.people.includes(p.id)).map((p) => ({ id: p.id, label: p.name }))}
+          onSelect={(o) => onChange({ ...filters, people: [...filters.people, o.id] })}
+        />
+      </div>
+
+      <div className="filter-field">
+        <span className="field-label">Tags</span>
+        {filters.tags.length > 0 && (
+          <ul className="chips" aria-label="Tags filtered on">
+            {filters.tags.map((t) => (
+              <li key={t} className="chip">
+                #{t}
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Stop filtering on tag ${t}`}
+                  onClick={() => onChange({ ...filters, tags: filters.tags.filter((x) => x !== t) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Combobox
+          label="Filter by tag"
+          placeholder="Tag…"
+          options={tags.filter((t) => !filters.tags.includes(t.name)).map((t) => ({ id: t.name, label: t.name, hint: String(t.count) }))}
+          onSelect={(o) => onChange({ ...filters, tags: [...filters.tags, o.id] })}
+        />
+      </div>
+
+      <div className="filter-field">
+        <label className="field-label" htmlFor={`${id}-goal`}>
+          Goal
+        </label>
+        <select id={`${id}-goal`} value={filters.goal ?? ''} onChange={(e) => onChange({ ...filters, goal: e.target.value || null })}>
+          <option value="">Any goal</option>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="filter-field filter-dates">
+        <span className="field-label">Dates</span>
+        <div className="day-row">
+          <input
+            type="date"
+            aria-label="From"
+            value={filters.from ?? ''}
+            onChange={(e) => onChange({ ...filters, from: e.target.value || null })}
+          />
+          <span className="muted">to</span>
+          <input type="date" aria-label="To" value={filters.to ?? ''} onChange={(e) => onChange({ ...filters, to: e.target.value || null })} />
+        </div>
+      </div>
+    </>
   );
 }
