@@ -1,5 +1,5 @@
 /** Loading and saving settings from a view, with the core's field errors kept per field. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings, SettingsPatchInput } from '../../../common/contract/settings';
 import { api } from '../api';
 import { setDatePrefs } from '../ui/date-prefs';
@@ -18,6 +18,9 @@ export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Changes made in quick succession answer in order; only the latest answer may replace what
+  // is shown, or an earlier answer would put back a value the user has already changed again.
+  const latest = useRef(0);
 
   // Every view writes dates with the settings shown here, including a change not yet confirmed.
   useEffect(() => {
@@ -46,14 +49,20 @@ export function useSettings(): SettingsState {
         return s ? ({ ...s, ...simple } as Settings) : s;
       });
     }
+    const mine = ++latest.current;
     const r = await api.settings.update(patch);
-    if (!r.ok && before) setSettings(before);
+    const current = mine === latest.current;
+    if (!r.ok && before && current) setSettings(before);
     // Errors of the settings this change touched are replaced by its outcome.
     const touched = Object.keys(patch);
     const others = (e: Record<string, string>) =>
       Object.fromEntries(Object.entries(e).filter(([k]) => !touched.includes(k.split('.')[0]!) && k !== section));
     if (r.ok) {
-      setSettings(r.value);
+      if (current) {
+        setSettings(r.value);
+        // Also when the view has gone meanwhile: the rest of the app writes dates with these.
+        setDatePrefs({ locale: r.value.locale, dateFormat: r.value.dateFormat, weekStartsOn: r.value.weekStartsOn });
+      }
       setErrors(others);
       return true;
     }
