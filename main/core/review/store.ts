@@ -6,7 +6,8 @@ import type { Db } from '../db';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 
-interface ReviewRow {
+/** A `reviews` row as stored (the journal export reads them too). */
+export interface ReviewRow {
   id: string;
   title: string;
   period_from: string;

@@ -6,7 +6,8 @@ import { invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { builtInTemplates } from './templates';
 
-interface TemplateRow {
+/** A `review_templates` row as stored (the journal export reads them too). */
+export interface TemplateRow {
   id: string;
   name: string;
   description: string | null;

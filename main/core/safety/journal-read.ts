@@ -1,5 +1,7 @@
 /** Reading the whole journal as format-v1 records: what every export is built from. */
 import type { Db } from '../db';
+import type { ReviewRow } from '../review/store';
+import type { TemplateRow } from '../review/template-store';
 import type { EntryV1, FollowUpV1, GoalV1, PersonV1, PraiseV1, ReviewTemplateV1, ReviewV1 } from './journal-format';
 
 // Rows as stored. The schema's STRICT tables and CHECK constraints guarantee each column's
@@ -30,29 +32,7 @@ interface PersonRow {
   archived_at: string | null;
 }
 
-interface TemplateRow {
-  id: string;
-  name: string;
-  description: string | null;
-  sections: string;
-  created_at: string;
-  updated_at: string;
-}
 
-interface ReviewRow {
-  id: string;
-  title: string;
-  period_from: string;
-  period_to: string;
-  template_id: string;
-  settings: string;
-  document: string;
-  generated_hash: string;
-  edited: number;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-}
 
 interface PraiseRow {
   id: string;
