@@ -1,11 +1,12 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
+import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import { api } from '../api';
 import { navigate } from '../app/router';
 import { useResource } from '../ui/resource';
 import { peopleStore, refreshAfterEntryWrite } from '../ui/stores';
 import '../styles/settings.css';
 import { parseCapture } from './capture-text';
+import { LevelOptions } from '../ui/LevelOptions';
 
 const DRAFT_KEY = 'scopebook.captureDraft';
 
@@ -114,11 +115,7 @@ export function CaptureView() {
         <label className="field">
           <span className="field-label">Level</span>
           <select value={draft.level} onChange={(e) => setDraft({ ...draft, level: e.target.value as OwnershipLevel })}>
-            {OWNERSHIP_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_INFO[l].glyph} {LEVEL_INFO[l].label}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </label>
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void save()}>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { PERIOD_PRESETS, type PeriodOption, type PeriodPreset, type ReviewTemplate } from '../../../common/contract';
-import { LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
+import { type OwnershipLevel } from '../../../common/vocabulary';
 import { api, call } from '../api';
 import { navigate, useRoute } from '../app/router';
 import { useConfirm } from '../ui/confirm';
@@ -12,6 +12,7 @@ import { periodLabel } from './review-format';
 import { enabledCount, missingSections, sectionsDiffer } from './sections';
 import { SectionsEditor } from './SectionsEditor';
 import { formProblem, type ReviewForm, settingsInput } from './settings-input';
+import { LevelOptions } from '../ui/LevelOptions';
 
 const DEFAULT_TEMPLATE = 'self-review';
 const DEFAULT_PRESET: PeriodPreset = 'last-6-months';
@@ -212,11 +213,7 @@ export function NewReview() {
                 onChange={(e) => set({ minLevel: (e.target.value || null) as OwnershipLevel | null })}
               >
                 <option value="">Any level</option>
-                {OWNERSHIP_LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {LEVEL_INFO[l].glyph} {LEVEL_INFO[l].label} or above
-                  </option>
-                ))}
+                <LevelOptions suffix=" or above" />
               </select>
             </div>
             <label className="checkbox">

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { RECENCY_INFO, type SeenFigures } from '../../../common/contract';
-import { DIRECTION_INFO, LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
+import { DIRECTION_INFO, type OwnershipLevel } from '../../../common/vocabulary';
 import { api, call } from '../api';
 import { LevelBadge } from '../ui/LevelBadge';
 import { useToday } from '../ui/useToday';
 import { GapList } from './GapList';
 import { lastSeenText } from './recency';
 import { useLoad } from './useLoad';
+import { LevelOptions } from '../ui/LevelOptions';
 
 /** The cells every radar row shares: last seen, 30 and 90-day counts, widest level. */
 function FigureCells({ f }: { f: SeenFigures }) {
@@ -121,11 +122,7 @@ export function RadarView() {
             Entries at this level or wider
           </label>
           <select id={`${id}-min`} value={minLevel} onChange={(e) => setMinLevel(e.target.value as OwnershipLevel)}>
-            {OWNERSHIP_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_INFO[l].glyph} {LEVEL_INFO[l].label}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </div>
         {gaps.error && <p className="field-error">{gaps.error}</p>}

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { DIRECTION_INFO, DIRECTIONS, type Direction, LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
+import { DIRECTION_INFO, DIRECTIONS, type Direction, type OwnershipLevel } from '../../../common/vocabulary';
 import { api, call } from '../api';
 import { navigate } from '../app/router';
 import { DocView } from '../editor/DocView';
@@ -10,6 +10,7 @@ import { showToast } from '../ui/toast';
 import { useToday } from '../ui/useToday';
 import { copyRich, copyText } from './clipboard';
 import { useLoad } from './useLoad';
+import { LevelOptions } from '../ui/LevelOptions';
 
 /** Who an update is for, as the route keeps it: `?person=<id>` or `?direction=<direction>`. */
 function recipientOf(query: URLSearchParams): string {
@@ -111,11 +112,7 @@ export function UpdateView({ query }: { query: URLSearchParams }) {
             Entries at this level or wider
           </label>
           <select id={`${id}-level`} value={minLevel} onChange={(e) => setMinLevel(e.target.value as OwnershipLevel)}>
-            {OWNERSHIP_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_INFO[l].glyph} {LEVEL_INFO[l].label}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </div>
         <label className="checkbox">
