@@ -9,6 +9,7 @@ import { readEntry, filterSql, SUMMARY_COLUMNS, type SummaryRow, toSummaries } f
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
 import { searchEntries } from './search';
+import { prepared } from './statements';
 import { removeUnusedTags, setEntryTags } from './tag-store';
 import { cleanLine, docToText, hashtags, mentionedIds, wordCount } from './text';
 
@@ -203,12 +204,12 @@ export const entryHandlers: H = {
       where.push(`(${keyA}, e.id) < (?, ?)`);
       params.push(a, b);
     }
-    const rows = db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.join(' AND ')}
+    // Kept compiled: one statement per filter shape (timeline pages are the most frequent read).
+    const rows = prepared(
+      db,
+      `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE ${where.join(' AND ')}
          ORDER BY ${keyA} DESC, e.id DESC LIMIT ?`,
-      )
-      .all(...params, limit + 1) as (SummaryRow & { deleted_at: string | null })[];
+    ).all(...params, limit + 1) as (SummaryRow & { deleted_at: string | null })[];
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;
     const last = page[page.length - 1];

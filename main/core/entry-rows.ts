@@ -2,6 +2,7 @@
 import type { Entry, EntryFilterInput, EntrySummary, SeenBy } from '../../common/contract';
 import { levelsAtLeast, type OwnershipLevel } from '../../common/vocabulary';
 import type { Db } from './db';
+import { prepared } from './statements';
 import { excerpt } from './text';
 
 export interface EntryRow {
@@ -32,20 +33,18 @@ function loadRelations(db: Db, seqs: number[]): { tags: Map<number, string[]>; s
   const seen = new Map<number, SeenBy[]>();
   if (seqs.length === 0) return { tags, seen };
   const list = JSON.stringify(seqs);
-  const tagRows = db
-    .prepare(
-      `SELECT et.entry_seq AS seq, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
+  const tagRows = prepared(
+    db,
+    `SELECT et.entry_seq AS seq, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id
        WHERE et.entry_seq IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
-    )
-    .all(list) as { seq: number; name: string }[];
+  ).all(list) as { seq: number; name: string }[];
   for (const r of tagRows) push(tags, r.seq, r.name);
-  const seenRows = db
-    .prepare(
-      `SELECT es.entry_seq AS seq, s.id, s.name, s.direction, es.channel
+  const seenRows = prepared(
+    db,
+    `SELECT es.entry_seq AS seq, s.id, s.name, s.direction, es.channel
        FROM entry_stakeholders es JOIN stakeholders s ON s.id = es.stakeholder_id
        WHERE es.entry_seq IN (SELECT value FROM json_each(?)) ORDER BY s.name COLLATE NOCASE`,
-    )
-    .all(list) as { seq: number; id: string; name: string; direction: SeenBy['direction']; channel: SeenBy['channel'] }[];
+  ).all(list) as { seq: number; id: string; name: string; direction: SeenBy['direction']; channel: SeenBy['channel'] }[];
   for (const r of seenRows) {
     push(seen, r.seq, { stakeholderId: r.id, name: r.name, direction: r.direction, channel: r.channel });
   }

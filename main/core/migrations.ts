@@ -219,6 +219,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX entries_timeline ON entries (occurred_on DESC, id DESC, level, starred, goal_id) WHERE deleted_at IS NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'goal-index-deleted-at',
+    // goals:list counts each goal's live entries. entries_goal lacked deleted_at, so each of
+    // those entries' rows was read (past the long text) to see whether it was in the trash:
+    // 27-49 ms at 100,000 entries. With deleted_at in the index the count reads the index only.
+    sql: `
+      DROP INDEX entries_goal;
+      CREATE INDEX entries_goal ON entries (goal_id, deleted_at) WHERE goal_id IS NOT NULL;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

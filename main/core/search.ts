@@ -34,6 +34,7 @@ import { invalid } from './errors';
 import { foldWord, highlightAll, snippetMatcher, snippetOf, type SnippetTerm } from './snippet';
 import { newestFirst, rankedAll, rankedRecentWindow } from './search-order';
 import { expandPrefix } from './search-prefix';
+import { prepared } from './statements';
 
 export interface SearchInput extends EntryFilterInput {
   query: string;
@@ -155,9 +156,7 @@ export function searchEntries(db: Db, input: SearchInput, window = SEARCH_RANK_W
 /** The page's rows, in the order of `seqs`. */
 function pageRows(db: Db, seqs: number[]): SummaryRow[] {
   if (seqs.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(seqs)) as SummaryRow[];
+  const rows = prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as SummaryRow[];
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
   return seqs.map((s) => bySeq.get(s)).filter((r): r is SummaryRow => r !== undefined);
 }
@@ -179,9 +178,7 @@ function snippetsFor(db: Db, terms: readonly SnippetTerm[], rows: SummaryRow[]):
   const matcher = snippetMatcher(terms);
   if (!matcher || rows.length === 0) return rows.map(() => null);
   // The text is read only up to where snippetOf stops looking.
-  const texts = db
-    .prepare(`SELECT seq, substr(body_text, 1, 50000) AS text FROM entries WHERE seq IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(rows.map((r) => r.seq))) as { seq: number; text: string }[];
+  const texts = prepared(db, `SELECT seq, substr(body_text, 1, 50000) AS text FROM entries WHERE seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.seq))) as { seq: number; text: string }[];
   const bySeq = new Map(texts.map((t) => [t.seq, t.text]));
   return rows.map(
     (r) =>

@@ -5,25 +5,26 @@ import type { DocNode, Entry } from '../../../common/contract';
 import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import { api, ApiCallError, call } from '../api';
 import { SaveIndicator } from '../ui/SaveIndicator';
-import { goalsStore, peopleStore, refreshAfterEntryWrite, tagsStore } from '../ui/stores';
+import { goalsStore, peopleStore, refreshLists, tagsStore } from '../ui/stores';
 import { dateTime } from '../ui/dates';
 import { useResource } from '../ui/resource';
 import { Autosaver, type SaveState } from './autosave';
 import { DocView } from './DocView';
 import { clearDraft, type Draft, readDraft, writeDraft } from './drafts';
 import { type EntryMeta, isEmptyDoc, metaOf, newMeta, writeFields } from './entry-model';
-import { mentionsOf, tagsOf } from './doc-scan';
+import { createDocScanner } from './doc-scan';
+import { draftDelayMs } from './draft-spacing';
 import { entryExtensions } from './extensions';
 import { findCreated } from './find-draft-entry';
 import { registerFlush } from './flush-registry';
 import { LevelPicker } from './LevelPicker';
+import { listsChangedBy } from './list-impact';
 import { MetaPanel } from './MetaPanel';
 import { createPersonInline } from './people-actions';
 import { reconcile, sameList } from './reconcile';
 import { Toolbar } from './Toolbar';
 
 const AUTOSAVE_MS = 600;
-const DRAFT_MS = 250;
 
 export interface EntryEditorProps {
   /** The entry to edit, or null to write a new one. */
@@ -86,6 +87,9 @@ export function EntryEditor(props: EntryEditorProps) {
   onSavedRef.current = onSaved;
   const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saverRef = useRef<Autosaver | null>(null);
+  // What the journal holds, as far as the shared lists are concerned (null: not created yet).
+  const savedMetaRef = useRef<EntryMeta | null>(entry ? metaOf(entry) : null);
+  const [scanDoc] = useState(createDocScanner);
 
   const currentBody = useCallback((): DocNode => (docRef.current ? (docRef.current.toJSON() as DocNode) : init.body), [init]);
 
@@ -113,7 +117,13 @@ export function EntryEditor(props: EntryEditorProps) {
       onClean: () => clearDraft(draftKey),
       write: async () => {
         const body = currentBody();
-        const fields = writeFields(metaRef.current, body);
+        const sentMeta = metaRef.current;
+        const fields = writeFields(sentMeta, body);
+        // Reload the people, tags and goals lists only when this save can have changed them.
+        const acknowledged = (created: boolean) => {
+          refreshLists(listsChangedBy(created ? null : savedMetaRef.current, sentMeta));
+          savedMetaRef.current = sentMeta;
+        };
         if (entryId.current === null) {
           if (isEmptyDoc(body) && fields.impact.trim() === '') return 'skipped';
           // An earlier first save failed on the way back: it may have been written all the same.
@@ -125,7 +135,7 @@ export function EntryEditor(props: EntryEditorProps) {
             onSavedRef.current?.(found, true);
             const updated = await call(api.entries.update({ id: found.id, revision: found.revision, ...fields }));
             revision.current = updated.revision;
-            refreshAfterEntryWrite();
+            acknowledged(true);
             onSavedRef.current?.(updated, false);
             return 'saved';
           }
@@ -141,13 +151,13 @@ export function EntryEditor(props: EntryEditorProps) {
           const created = await call(api.entries.create(fields));
           entryId.current = created.id;
           revision.current = created.revision;
-          refreshAfterEntryWrite();
+          acknowledged(true);
           onSavedRef.current?.(created, true);
           return 'saved';
         }
         const updated = await call(api.entries.update({ id: entryId.current, revision: revision.current ?? 1, ...fields }));
         revision.current = updated.revision;
-        refreshAfterEntryWrite();
+        acknowledged(false);
         onSavedRef.current?.(updated, false);
         return 'saved';
       },
@@ -157,7 +167,8 @@ export function EntryEditor(props: EntryEditorProps) {
 
   const changed = useCallback(() => {
     saver.change();
-    if (!draftTimer.current) draftTimer.current = setTimeout(storeDraft, DRAFT_MS);
+    // Spaced by the document's size: keeping a draft serializes the whole entry (see draft-spacing.ts).
+    if (!draftTimer.current) draftTimer.current = setTimeout(storeDraft, draftDelayMs(docRef.current?.content.size ?? 0));
   }, [saver, storeDraft]);
 
   // A new entry is for the day it is written on, unless a day was chosen: an editor left
@@ -176,8 +187,7 @@ export function EntryEditor(props: EntryEditorProps) {
 
   /** Keeps who-saw-it and tags in step with the mentions and #tags in the text. */
   const syncFromDoc = useCallback((doc: PmNode, initial: boolean) => {
-    const mentions = mentionsOf(doc);
-    const found = tagsOf(doc);
+    const { mentions, tags: found } = scanDoc(doc);
     if (initial) {
       mentionsRef.current = mentions;
       hashtagsRef.current = found;
@@ -197,7 +207,7 @@ export function EntryEditor(props: EntryEditorProps) {
       metaRef.current = next;
       setMetaState(next);
     }
-  }, []);
+  }, [scanDoc]);
 
   const editor = useEditor({
     extensions: entryExtensions({
@@ -301,6 +311,7 @@ export function EntryEditor(props: EntryEditorProps) {
     const latest = await call(api.entries.get({ id: entryId.current }));
     revision.current = latest.revision;
     const m = metaOf(latest);
+    savedMetaRef.current = m;
     metaRef.current = m;
     setMetaState(m);
     editor.commands.setContent(latest.body, { emitUpdate: false });
@@ -314,6 +325,7 @@ export function EntryEditor(props: EntryEditorProps) {
     if (!entryId.current) return;
     const latest = await call(api.entries.get({ id: entryId.current }));
     revision.current = latest.revision;
+    savedMetaRef.current = metaOf(latest);
     saver.resume({ dirty: true });
     await saver.flush();
   };

@@ -52,7 +52,8 @@ export class Autosaver {
   change(): void {
     this.changes += 1;
     if (this.halted()) return;
-    if (this.state.kind !== 'saving') this.setState({ kind: 'pending' });
+    // Once per burst of typing, not per keystroke: the indicator already says "pending".
+    if (this.state.kind !== 'saving' && this.state.kind !== 'pending') this.setState({ kind: 'pending' });
     this.schedule();
   }
 

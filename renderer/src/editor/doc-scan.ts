@@ -21,3 +21,51 @@ export function tagsOf(doc: PmNode): string[] {
   );
   return hashtags(text);
 }
+
+interface BlockScan {
+  mentions: string[];
+  tags: string[];
+}
+
+/** Mentions and #tags of one top-level block, read the same way as for the whole document. */
+function scanBlock(block: PmNode): BlockScan {
+  const mentions: string[] = [];
+  if (block.type.name === 'mention' && typeof block.attrs.id === 'string') mentions.push(block.attrs.id);
+  block.descendants((node) => {
+    if (node.type.name === 'mention' && typeof node.attrs.id === 'string' && !mentions.includes(node.attrs.id)) {
+      mentions.push(node.attrs.id);
+    }
+    return node.isBlock;
+  });
+  const text = block.isLeaf
+    ? ''
+    : block.textBetween(0, block.content.size, '\n', (leaf) =>
+        leaf.type.name === 'mention' ? `@${String(leaf.attrs.label ?? '')}` : leaf.isText ? (leaf.text ?? '') : '\n',
+      );
+  return { mentions, tags: hashtags(text) };
+}
+
+/**
+ * `mentionsOf` and `tagsOf` for an editor that calls them on every keystroke. ProseMirror
+ * keeps unchanged blocks as the same objects from one version of the document to the next,
+ * so each top-level block is read once and remembered: a keystroke in a 20,000-word entry
+ * re-reads one paragraph, not the whole text.
+ */
+export function createDocScanner(): (doc: PmNode) => { mentions: string[]; tags: string[] } {
+  // Weak: the blocks of old versions of the document are forgotten with them.
+  const cache = new WeakMap<PmNode, BlockScan>();
+  return (doc) => {
+    const mentions = new Set<string>();
+    const tags = new Set<string>();
+    doc.forEach((block) => {
+      let scan = cache.get(block);
+      if (!scan) {
+        scan = scanBlock(block);
+        cache.set(block, scan);
+      }
+      for (const id of scan.mentions) mentions.add(id);
+      for (const tag of scan.tags) tags.add(tag);
+    });
+    return { mentions: [...mentions], tags: [...tags] };
+  };
+}
