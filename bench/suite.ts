@@ -12,13 +12,14 @@ import { reviewMetrics } from './metrics/review';
 import { searchMetrics } from './metrics/search';
 import { timelineMetrics } from './metrics/timeline';
 import { writeMetrics } from './metrics/writes';
+import { visibilityMetrics } from './metrics/visibility';
 import { type Metric, single } from './report';
 
 export interface SuiteOptions {
   /** 1 for a real run; 0 runs each measurement once (the smoke test). */
   runsScale: number;
   log: (line: string) => void;
-  /** Metric groups to run (all when absent): cold, timeline, lists, search, review, export, writes. */
+  /** Metric groups to run (all when absent): cold, timeline, lists, visibility, search, review, export, writes. */
   only?: readonly string[];
 }
 
@@ -61,6 +62,7 @@ export function runSuite(journal: CachedJournal, options: SuiteOptions): Metric[
       metrics.push(...sizeMetrics(ctx));
       if (want('timeline')) metrics.push(...step(options, 'timeline', () => timelineMetrics(ctx)));
       if (want('lists')) metrics.push(...step(options, 'lists', () => listMetrics(ctx)));
+      if (want('visibility')) metrics.push(...step(options, 'visibility', () => visibilityMetrics(ctx)));
       if (want('search')) metrics.push(...step(options, 'search', () => searchMetrics(ctx)));
       if (want('review')) metrics.push(...step(options, 'review', () => reviewMetrics(ctx)));
       if (want('export')) metrics.push(...step(options, 'export', () => exportMetrics(ctx)));

@@ -2,6 +2,8 @@
  * Numbered schema migrations. Each runs in its own transaction and sets `user_version`
  * to its number. Append new ones; never edit one that has shipped.
  */
+import { SEEN_FIGURES_SQL } from './visibility/seen-migration';
+
 export interface Migration {
   version: number;
   name: string;
@@ -229,6 +231,12 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX entries_goal;
       CREATE INDEX entries_goal ON entries (goal_id, deleted_at) WHERE goal_id IS NOT NULL;
     `,
+  },
+  {
+    version: 6,
+    name: 'seen-figures',
+    // What each person and direction has seen, kept by triggers (main/core/visibility/seen-migration.ts).
+    sql: SEEN_FIGURES_SQL,
   },
 ];
 

@@ -6,7 +6,6 @@ import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
-import { byMetaIndex } from './meta-index';
 
 type H = Handlers<Ctx>['people'];
 
@@ -29,15 +28,16 @@ interface PersonRow {
   links_json: string;
 }
 
-/** Level rank in SQL, built from the vocabulary (constants only, no user data). */
-const RANK_SQL = `CASE e.level ${OWNERSHIP_LEVELS.map((l) => `WHEN '${l}' THEN ${LEVEL_INFO[l].rank}`).join(' ')} ELSE 0 END`;
-
-/** The summary query; `db` decides the index hint (meta-index.ts). */
-const selectSummary = (db: Db) => `
+/**
+ * The summary query. What each person has seen (live entries, any day) comes from the
+ * figures kept by migration 6 (visibility/seen-migration.ts): a few index seeks per person.
+ */
+const SELECT_SUMMARY = `
   SELECT s.*,
-    (SELECT json_array(count(*), max(e.occurred_on), max(${RANK_SQL}))
-       FROM entry_stakeholders es JOIN entries e ${byMetaIndex(db)} ON e.seq = es.entry_seq
-      WHERE es.stakeholder_id = s.id AND e.deleted_at IS NULL) AS seen_json,
+    json_array(
+      (SELECT coalesce(sum(n), 0) FROM seen_ranks WHERE stakeholder_id = s.id),
+      (SELECT max(occurred_on) FROM seen_links WHERE stakeholder_id = s.id),
+      (SELECT max(rank) FROM seen_ranks WHERE stakeholder_id = s.id)) AS seen_json,
     (SELECT json_group_array(other) FROM (
        SELECT b AS other FROM stakeholder_links WHERE a = s.id
        UNION ALL SELECT a FROM stakeholder_links WHERE b = s.id)) AS links_json
@@ -72,7 +72,7 @@ function toSummary(row: PersonRow): StakeholderSummary {
 }
 
 function mustGet(db: Db, id: string): StakeholderSummary {
-  const row = db.prepare(`${selectSummary(db)} WHERE s.id = ?`).get(id) as PersonRow | undefined;
+  const row = db.prepare(`${SELECT_SUMMARY} WHERE s.id = ?`).get(id) as PersonRow | undefined;
   if (!row) throw notFound('Person', id);
   return toSummary(row);
 }
@@ -145,7 +145,7 @@ export const peopleHandlers: H = {
     }
     const rows = ctx.db
       .prepare(
-        `${selectSummary(ctx.db)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        `${SELECT_SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY s.name_key, s.id`,
       )
       .all(...params) as PersonRow[];

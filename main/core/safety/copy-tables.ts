@@ -3,6 +3,7 @@
  * inside the caller's transaction: how a restore swaps contents without reopening.
  */
 import type { Db } from '../db';
+import { DERIVED_TABLES, rebuildSeenTables } from '../visibility/seen-tables';
 
 /** Ordinary tables of the main schema (not SQLite's own, not virtual tables or their shadows). */
 function tablesOf(db: Db): string[] {
@@ -30,7 +31,8 @@ export function replaceAllRows(from: Db, into: Db): void {
   const sourceTables = new Set(tablesOf(from));
   for (const table of tables) into.prepare(`DELETE FROM ${q(table)}`).run();
   for (const table of tables) {
-    if (!sourceTables.has(table)) continue;
+    // Tables derived by triggers are rebuilt below, not copied (the triggers fill them too).
+    if (!sourceTables.has(table) || DERIVED_TABLES.includes(table)) continue;
     const cols = columnsOf(into, table);
     const sourceCols = new Set(columnsOf(from, table));
     const shared = cols.filter((c) => sourceCols.has(c));
@@ -38,4 +40,5 @@ export function replaceAllRows(from: Db, into: Db): void {
     const insert = into.prepare(`INSERT INTO ${q(table)} (${list}) VALUES (${shared.map(() => '?').join(', ')})`);
     for (const row of from.prepare(`SELECT ${list} FROM ${q(table)}`).raw().iterate()) insert.run(...(row as unknown[]));
   }
+  if (tables.includes('seen_links')) rebuildSeenTables(into);
 }

@@ -42,11 +42,37 @@ interface SeenRow {
   top_rank: number | null;
 }
 
-/** Live entries seen, dated up to today: one row per (person, entry). */
-const SEEN = `
-  SELECT es.stakeholder_id, e.seq, e.occurred_on, ${rankSql('e')} AS rank
-  FROM entry_stakeholders es JOIN entries e ON e.seq = es.entry_seq
-  WHERE e.deleted_at IS NULL AND e.occurred_on <= :today`;
+/**
+ * Per active person, from the figures kept by migration 6 (seen-migration.ts): index seeks
+ * and short ranges per person, never all their links. Totals and the highest level count
+ * every live entry any day, less the entries dated after today (usually none).
+ */
+const PERSON_FIGURES = `
+  SELECT s.id, s.name, s.role, s.direction, s.influence, s.key_decider,
+    (SELECT max(occurred_on) FROM seen_links WHERE stakeholder_id = s.id AND occurred_on <= :today) AS last_seen,
+    (SELECT coalesce(sum(n), 0) FROM seen_ranks WHERE stakeholder_id = s.id)
+      - (SELECT count(*) FROM seen_links WHERE stakeholder_id = s.id AND occurred_on > :today) AS total,
+    (SELECT count(*) FROM seen_links WHERE stakeholder_id = s.id AND occurred_on BETWEEN :d30 AND :today) AS seen30,
+    (SELECT count(*) FROM seen_links WHERE stakeholder_id = s.id AND occurred_on BETWEEN :d90 AND :today) AS seen90,
+    (SELECT max(r.rank) FROM seen_ranks r WHERE r.stakeholder_id = s.id
+        AND r.n > (SELECT count(*) FROM seen_links f
+                    WHERE f.stakeholder_id = s.id AND f.occurred_on > :today AND f.rank = r.rank)) AS top_rank
+  FROM stakeholders s
+  WHERE s.archived_at IS NULL
+  ORDER BY s.name_key, s.id`;
+
+/**
+ * Per direction, what only a distinct count can say: entries its active people saw in the
+ * windows (short ranges), and the entries dated after today to take off the kept total.
+ */
+const DIRECTION_DISTINCT = `
+  SELECT s.direction,
+    count(DISTINCT CASE WHEN sl.occurred_on BETWEEN :d30 AND :today THEN sl.entry_seq END) AS seen30,
+    count(DISTINCT CASE WHEN sl.occurred_on BETWEEN :d90 AND :today THEN sl.entry_seq END) AS seen90,
+    count(DISTINCT CASE WHEN sl.occurred_on > :today THEN sl.entry_seq END) AS future
+  FROM stakeholders s JOIN seen_links sl ON sl.stakeholder_id = s.id AND sl.occurred_on >= :d90
+  WHERE s.archived_at IS NULL
+  GROUP BY s.direction`;
 
 function windows(today: string) {
   return { today, d30: daysBefore(today, 30), d90: daysBefore(today, 90) };
@@ -67,20 +93,7 @@ function seenFigures(row: SeenRow, today: string): SeenFigures {
 
 /** Every active person (by name) with their figures as of `today`. */
 export function personFigures(db: Db, today: string): PersonFigures[] {
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.name, s.role, s.direction, s.influence, s.key_decider,
-         max(v.occurred_on) AS last_seen,
-         count(v.seq) AS total,
-         count(CASE WHEN v.occurred_on >= :d30 THEN 1 END) AS seen30,
-         count(CASE WHEN v.occurred_on >= :d90 THEN 1 END) AS seen90,
-         max(v.rank) AS top_rank
-       FROM stakeholders s LEFT JOIN (${SEEN}) v ON v.stakeholder_id = s.id
-       WHERE s.archived_at IS NULL
-       GROUP BY s.id
-       ORDER BY s.name_key, s.id`,
-    )
-    .all(windows(today)) as (SeenRow & {
+  const rows = db.prepare(PERSON_FIGURES).all(windows(today)) as (SeenRow & {
     id: string;
     name: string;
     role: string | null;
@@ -99,27 +112,59 @@ export function personFigures(db: Db, today: string): PersonFigures[] {
   }));
 }
 
-/** Figures per direction (only directions that have active people) as of `today`. */
-export function directionFigures(db: Db, today: string): Map<Direction, DirectionFigures> {
-  const rows = db
-    .prepare(
-      `SELECT s.direction,
-         count(DISTINCT s.id) AS people,
-         count(DISTINCT CASE WHEN v.occurred_on >= :d90 THEN s.id END) AS reached90,
-         max(v.occurred_on) AS last_seen,
-         count(DISTINCT v.seq) AS total,
-         count(DISTINCT CASE WHEN v.occurred_on >= :d30 THEN v.seq END) AS seen30,
-         count(DISTINCT CASE WHEN v.occurred_on >= :d90 THEN v.seq END) AS seen90,
-         max(v.rank) AS top_rank
-       FROM stakeholders s LEFT JOIN (${SEEN}) v ON v.stakeholder_id = s.id
-       WHERE s.archived_at IS NULL
-       GROUP BY s.direction`,
-    )
-    .all(windows(today)) as (SeenRow & { direction: Direction; people: number; reached90: number })[];
+/**
+ * Figures per direction (only directions that have active people) as of `today`. Entry
+ * counts are of distinct entries; the last day, the highest level and who was reached come
+ * from the people's own figures (pass them when already computed).
+ */
+export function directionFigures(
+  db: Db,
+  today: string,
+  people: readonly PersonFigures[] = personFigures(db, today),
+): Map<Direction, DirectionFigures> {
+  const distinct = new Map(
+    (
+      db.prepare(DIRECTION_DISTINCT).all(windows(today)) as {
+        direction: Direction;
+        seen30: number;
+        seen90: number;
+        future: number;
+      }[]
+    ).map((r) => [r.direction, r]),
+  );
+  const totals = new Map(
+    (db.prepare('SELECT direction, n FROM seen_direction_totals').all() as { direction: Direction; n: number }[]).map(
+      (r) => [r.direction, r.n],
+    ),
+  );
+  const byDirection = new Map<Direction, { row: SeenRow; people: number; reached90: number }>();
+  for (const p of people) {
+    let d = byDirection.get(p.direction);
+    if (!d) {
+      const w = distinct.get(p.direction);
+      d = {
+        people: 0,
+        reached90: 0,
+        row: {
+          last_seen: null,
+          total: (totals.get(p.direction) ?? 0) - (w?.future ?? 0),
+          seen30: w?.seen30 ?? 0,
+          seen90: w?.seen90 ?? 0,
+          top_rank: null,
+        },
+      };
+      byDirection.set(p.direction, d);
+    }
+    d.people++;
+    if (p.seen90 > 0) d.reached90++;
+    if (p.lastSeenOn !== null && (d.row.last_seen === null || p.lastSeenOn > d.row.last_seen)) d.row.last_seen = p.lastSeenOn;
+    const rank = p.highestLevel === null ? 0 : LEVEL_INFO[p.highestLevel].rank;
+    if (rank > (d.row.top_rank ?? 0)) d.row.top_rank = rank;
+  }
   return new Map(
-    rows.map((r) => [
-      r.direction,
-      { direction: r.direction, people: r.people, reached90: r.reached90, ...seenFigures(r, today) },
+    [...byDirection].map(([direction, d]) => [
+      direction,
+      { direction, people: d.people, reached90: d.reached90, ...seenFigures(d.row, today) },
     ]),
   );
 }

@@ -12,7 +12,14 @@ describe('visibility migration', () => {
     const path = join(tempDir(), 'journal.sqlite');
     const version = MIGRATIONS.find((m) => m.name === 'visibility')!.version;
     const old = openCore(path, { clock: fixedClock(), migrations: MIGRATIONS.filter((m) => m.version < version) });
-    const ana = ok(old, 'people:create', { name: 'Ana', direction: 'up' });
+    // Written directly: people handlers of this build read tables of later migrations.
+    const ana = { id: '0190a5b2-0000-7000-8000-00000000a0a0' };
+    old.db
+      .prepare(
+        `INSERT INTO stakeholders (id, name, name_key, direction, created_at, updated_at)
+         VALUES (?, 'Ana', 'ana', 'up', '2026-03-10T09:00:00.000Z', '2026-03-10T09:00:00.000Z')`,
+      )
+      .run(ana.id);
     const launch = ok(old, 'entries:create', { body: doc('Launch'), ownershipLevel: 'project', seenBy: [{ stakeholderId: ana.id }] });
     old.close();
 

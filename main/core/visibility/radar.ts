@@ -6,7 +6,8 @@ import { directionFigures, personFigures } from './figures';
 
 /** All six directions (empty ones with zero figures) and the active key deciders, most influential first. */
 export function radar(db: Db, today: string): Radar {
-  const byDirection = directionFigures(db, today);
+  const people = personFigures(db, today);
+  const byDirection = directionFigures(db, today, people);
   const directions = DIRECTIONS.map(
     (direction): DirectionRadar =>
       byDirection.get(direction) ?? {
@@ -22,7 +23,7 @@ export function radar(db: Db, today: string): Radar {
         highestLevel: null,
       },
   );
-  const keyDeciders = personFigures(db, today)
+  const keyDeciders = people
     .filter((p) => p.keyDecider)
     .sort((x, y) => y.influence - x.influence)
     .map(({ id, keyDecider: _k, ...rest }) => ({ stakeholderId: id, ...rest }));
