@@ -23,6 +23,7 @@ import { MetaPanel } from './MetaPanel';
 import { createPersonInline } from './people-actions';
 import { reconcile, sameList } from './reconcile';
 import { Toolbar } from './Toolbar';
+import { ConflictNotice } from '../ui/ConflictNotice';
 
 const AUTOSAVE_MS = 600;
 
@@ -363,20 +364,7 @@ export function EntryEditor(props: EntryEditorProps) {
           </>
         )}
         {saveState.kind === 'conflict' && (
-          <div className="notice notice-warning" role="alert">
-            <p>
-              <strong>This entry was changed somewhere else</strong> (another window, perhaps). Your version is still
-              here and has not been saved over it. {saveState.message}
-            </p>
-            <div className="notice-actions">
-              <button type="button" className="button" onClick={() => void loadOther()}>
-                Load the other version
-              </button>
-              <button type="button" className="button" onClick={() => void keepMine()}>
-                Keep mine and save it
-              </button>
-            </div>
-          </div>
+          <ConflictNotice what="entry" message={saveState.message} onLoadOther={() => void loadOther()} onKeepMine={() => void keepMine()} />
         )}
         {staleDraft && (
           <div className="notice" role="status">

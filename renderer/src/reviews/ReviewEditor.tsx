@@ -9,6 +9,7 @@ import { Toolbar } from '../editor/Toolbar';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { routeForHref } from './entry-links';
 import { reviewExtensions } from './review-extensions';
+import { ConflictNotice } from '../ui/ConflictNotice';
 
 const AUTOSAVE_MS = 700;
 
@@ -182,20 +183,7 @@ export const ReviewEditor = forwardRef<ReviewEditorHandle, Props>(function Revie
         <EditorContent editor={editor} className="editor review-editor-surface" />
       </div>
       {saveState.kind === 'conflict' && (
-        <div className="notice notice-warning" role="alert">
-          <p>
-            <strong>This review was changed somewhere else</strong> (another window, perhaps). Your version is still here
-            and was not saved over it. {saveState.message}
-          </p>
-          <div className="notice-actions">
-            <button type="button" className="button" onClick={() => void reload()}>
-              Load the other version
-            </button>
-            <button type="button" className="button" onClick={() => void keepMine()}>
-              Keep mine and save it
-            </button>
-          </div>
-        </div>
+        <ConflictNotice what="review" message={saveState.message} onLoadOther={() => void reload()} onKeepMine={() => void keepMine()} />
       )}
       <div className="editor-footer">
         <SaveIndicator state={saveState} onRetry={() => void saver.retry()} />
