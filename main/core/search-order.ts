@@ -10,6 +10,7 @@
  */
 import type { Db } from './db';
 import type { SqlPart } from './entry-rows';
+import { prepared } from './statements';
 
 /** Column weights for bm25: a word in the title or impact line says more than one in the text. */
 const BM25 = 'bm25(entries_fts, 4.0, 1.0, 2.0)';
@@ -24,7 +25,7 @@ export interface Want {
   trash: boolean;
 }
 
-/** The newest-first search reads at least this many hits at first. */
+/** The newest-first search reads at least this many passing hits at first. */
 const MIN_HITS = 50;
 
 function where(want: Want): string {
@@ -78,58 +79,66 @@ export function rankedRecentWindow(db: Db, want: Want, window: number): number[]
  * Hits newest first by day (then by id, like the timeline).
  *
  * With few hits (no `boundary`) or in the trash, all of them are sorted. Otherwise, rather
- * than sorting every hit of a common word, read the most recently written hits in growing
- * chunks (FTS5 yields them lazily by rowid) and keep those that pass the filters. Once at
- * least `offset + count` pass, let D be the day of the last one needed and S the smallest
- * seq among live entries dated D or later: every hit dated D or later has a seq ≥ S, so once
- * the hits read reach below S, sorting the passing ones gives exactly the page a full sort
- * would. Each hit is read and checked once (a selective filter used to restart the search
- * over a span four times wider: ~5 ms for a phrase at 100,000 entries; bench/README.md).
+ * than sorting every hit of a common word, read the passing hits most recently written first
+ * (one statement: FTS5 yields hits lazily by rowid and each is checked against the filters on
+ * entries_meta as it comes, stopping at the LIMIT) in growing batches. Once at least
+ * `offset + count` pass, let D be the day of the last one needed and S the smallest seq among
+ * live entries dated D or later: every hit dated D or later has a seq ≥ S, so once the hits
+ * read reach below S, sorting the passing ones gives exactly the page a full sort would.
+ * Each hit is read and checked once: a later batch starts below the last one read. (Reading
+ * chunks of hits and checking them through a json_each list took 4.2 ms for "deplo*" under
+ * the timeline filter at 100,000 entries; the lazy join, 1.9 ms: bench/README.md.)
  */
 export function newestFirst(db: Db, want: Want, boundary: number | null): number[] {
   const sortAll = () =>
-    db
-      .prepare(
-        `WITH hits AS MATERIALIZED (SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH ?)
-         SELECT e.seq FROM hits JOIN entries e INDEXED BY entries_meta ON e.seq = hits.seq
-         WHERE ${where(want)} ORDER BY e.occurred_on DESC, e.id DESC LIMIT ? OFFSET ?`,
-      )
+    prepared(
+      db,
+      `WITH hits AS MATERIALIZED (SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH ?)
+       SELECT e.seq FROM hits JOIN entries e INDEXED BY entries_meta ON e.seq = hits.seq
+       WHERE ${where(want)} ORDER BY e.occurred_on DESC, e.id DESC LIMIT ? OFFSET ?`,
+    )
       .pluck()
       .all(want.fts, ...want.filter.params, want.count, want.offset) as number[];
   if (boundary === null || want.trash) return sortAll();
 
   const need = want.offset + want.count;
-  const chunkOf = db.prepare('SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?').pluck();
-  const passing = db
-    .prepare(
-      `SELECT e.seq, e.occurred_on AS day, e.id FROM entries e INDEXED BY entries_meta
-       WHERE e.seq IN (SELECT value FROM json_each(?)) AND ${where(want)}`,
+  // CROSS JOIN keeps the hits as the outer loop (a co-routine read newest first), so the
+  // LIMIT stops FTS5 early (`LIMIT -1` keeps the inner ORDER BY: without it SQLite drops
+  // that ORDER BY and the hits come oldest first). A later batch starts below the last seq
+  // read: an upper bound read newest first is a seek (1.4 ms for the next 101 passing hits
+  // of "deplo*"; skipping them by OFFSET instead re-read them, 2.1 ms).
+  const passing = (below: number, limit: number) =>
+    prepared(
+      db,
+      `SELECT e.seq, e.occurred_on AS day, e.id FROM (
+         SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT -1) h
+       CROSS JOIN entries e INDEXED BY entries_meta ON e.seq = h.seq
+       WHERE ${where(want)} ORDER BY h.seq DESC LIMIT ?`,
     )
-    .raw();
+      .raw()
+      .all(want.fts, below, ...want.filter.params, limit) as [number, string, string][];
   // INDEXED BY: left to itself the planner walks the table by seq for min(seq), reading rows.
-  const firstSeq = db
-    .prepare('SELECT min(seq) FROM entries INDEXED BY entries_timeline WHERE deleted_at IS NULL AND occurred_on >= ?')
-    .pluck();
+  const firstSeq = (day: string) =>
+    prepared(db, 'SELECT min(seq) FROM entries INDEXED BY entries_timeline WHERE deleted_at IS NULL AND occurred_on >= ?')
+      .pluck()
+      .get(day) as number;
 
   const kept: [number, string, string][] = [];
   const newestDay = (a: [number, string, string], b: [number, string, string]) =>
     a[1] === b[1] ? (a[2] < b[2] ? 1 : -1) : a[1] < b[1] ? 1 : -1;
-  let read = 0;
-  let chunk = Math.max(MIN_HITS, need * 2);
+  let below = Number.MAX_SAFE_INTEGER;
+  let batch = Math.max(MIN_HITS, need + (need >> 2));
   for (;;) {
-    const seqs = chunkOf.all(want.fts, chunk, read) as number[];
-    read += seqs.length;
-    const before = kept.length;
-    if (seqs.length > 0) kept.push(...(passing.all(JSON.stringify(seqs), ...want.filter.params) as [number, string, string][]));
-    const exhausted = seqs.length < chunk;
+    const rows = passing(below, batch);
+    kept.push(...rows);
+    const exhausted = rows.length < batch;
+    if (rows.length > 0) below = rows[rows.length - 1]![0];
     if (exhausted || kept.length >= need) {
-      kept.sort(newestDay);
-      if (exhausted || seqs[seqs.length - 1]! <= (firstSeq.get(kept[need - 1]![1]) as number)) {
-        return kept.slice(want.offset, need).map((k) => k[0]);
+      const sorted = [...kept].sort(newestDay);
+      if (exhausted || below <= firstSeq(sorted[need - 1]![1])) {
+        return sorted.slice(want.offset, need).map((k) => k[0]);
       }
     }
-    // The next chunk: enough to find the rest at the rate this one found them (2× to 16× larger).
-    const found = kept.length - before;
-    chunk = Math.min(chunk * 16, Math.max(chunk * 2, Math.ceil((chunk * (need - kept.length)) / Math.max(found, 1))));
+    batch *= 2;
   }
 }

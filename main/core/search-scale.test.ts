@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Entry, EntrySummary, SearchPage } from '../../common/contract';
-import type { Core } from './api';
+import { type Core, openCore } from './api';
 import { searchEntries, type SearchInput } from './search';
 import { expandPrefix } from './search-prefix';
 import { doc, ok, openJournal } from './test-helpers';
@@ -173,6 +173,29 @@ describe('prefix terms', () => {
     expect(expandPrefix(core.db, 'CAF')).toBe('"cafe"');
     expect(expandPrefix(core.db, 'billing ser')).toBe('"billing service"');
     expect(expandPrefix(core.db, 'zzz')).toBeNull();
+  });
+
+  it('see words written after the same prefix was searched, by this connection or another', () => {
+    const { core, path } = openJournal();
+    write(core, 'Deployed the cache');
+    const found = (query: string) => ok(core, 'entries:search', { query }).items.map((h) => h.entry.id);
+    expect(found('deplo*')).toHaveLength(1);
+    const later = write(core, 'Deployment review went fine');
+    expect(found('deplo*')).toContain(later.id);
+    expect(expandPrefix(core.db, 'deplo')).toBe('("deployed" OR "deployment")');
+    // Another process writing the same journal (the CLI beside the app).
+    const other = openCore(path);
+    try {
+      const elsewhere = write(other, 'Deploys are boring now');
+      expect(found('deplo*')).toContain(elsewhere.id);
+      expect(found('deplo*')).toHaveLength(3);
+    } finally {
+      other.close();
+    }
+    // Trashed and purged: the word leaves the index and the expansion.
+    ok(core, 'entries:delete', { id: later.id });
+    ok(core, 'entries:purge', { ids: [later.id] });
+    expect(expandPrefix(core.db, 'deplo')).toBe('("deployed" OR "deploys")');
   });
 
   it('find the same entries expanded or not, and keep the prefix query when too many words share it', () => {

@@ -31,7 +31,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import type { Db } from './db';
 import { filterSql, SUMMARY_COLUMNS, type SummaryRow, toSummaries } from './entry-rows';
 import { invalid } from './errors';
-import { foldWord, highlightAll, snippetMatcher, snippetOf, type SnippetTerm } from './snippet';
+import { foldWord, highlightAll, MAX_SCAN, snippetMatcher, snippetOf, type SnippetTerm } from './snippet';
 import { newestFirst, rankedAll, rankedRecentWindow } from './search-order';
 import { expandPrefix } from './search-prefix';
 import { prepared } from './statements';
@@ -147,18 +147,27 @@ export function searchEntries(db: Db, input: SearchInput, window = SEARCH_RANK_W
 
   const more = seqs.length > limit;
   const page = pageRows(db, more ? seqs.slice(0, limit) : seqs);
-  const snippets = snippetsFor(db, query.positive, page);
+  const snippets = snippetsFor(query.positive, page);
   const summaries = toSummaries(db, page);
   const items: SearchHit[] = summaries.map((entry, i) => ({ entry, snippet: snippets[i] ?? entry.excerpt }));
   return { items, nextCursor: more ? encodeCursor(`search:${sort}`, [offset + limit]) : null, ranking };
 }
 
-/** The page's rows, in the order of `seqs`. */
-function pageRows(db: Db, seqs: number[]): SummaryRow[] {
+/** A page row with the start of its text, where its snippet is looked for. */
+type PageRow = SummaryRow & { text: string };
+
+/**
+ * The page's rows, in the order of `seqs`, with the text read only up to where snippetOf
+ * stops looking (one statement for the summary and the snippet).
+ */
+function pageRows(db: Db, seqs: number[]): PageRow[] {
   if (seqs.length === 0) return [];
-  const rows = prepared(db, `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as SummaryRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, substr(e.body_text, 1, ${MAX_SCAN}) AS text FROM entries e WHERE e.seq IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(seqs)) as PageRow[];
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
-  return seqs.map((s) => bySeq.get(s)).filter((r): r is SummaryRow => r !== undefined);
+  return seqs.map((s) => bySeq.get(s)).filter((r): r is PageRow => r !== undefined);
 }
 
 /** The offset inside a search cursor: search pages by rank, so the cursor is a position. */
@@ -174,15 +183,12 @@ function decodeOffset(cursor: string, mode: string): number {
  * A highlighted snippet per row, preferring the text, then the impact line, then the title;
  * null where the terms are not found (the caller shows the excerpt).
  */
-function snippetsFor(db: Db, terms: readonly SnippetTerm[], rows: SummaryRow[]): (string | null)[] {
+function snippetsFor(terms: readonly SnippetTerm[], rows: PageRow[]): (string | null)[] {
   const matcher = snippetMatcher(terms);
   if (!matcher || rows.length === 0) return rows.map(() => null);
-  // The text is read only up to where snippetOf stops looking.
-  const texts = prepared(db, `SELECT seq, substr(body_text, 1, 50000) AS text FROM entries WHERE seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rows.map((r) => r.seq))) as { seq: number; text: string }[];
-  const bySeq = new Map(texts.map((t) => [t.seq, t.text]));
   return rows.map(
     (r) =>
-      snippetOf(bySeq.get(r.seq) ?? '', matcher) ??
+      snippetOf(r.text, matcher) ??
       (r.impact !== null ? highlightAll(r.impact, matcher) : null) ??
       (r.title !== null ? highlightAll(r.title, matcher) : null),
   );

@@ -22,7 +22,7 @@ export interface SnippetTerm {
 const WORD = '\\p{L}\\p{N}\\p{Co}\\p{M}';
 
 /** Text after this many characters is not searched for a snippet (the excerpt stands in). */
-const MAX_SCAN = 50_000;
+export const MAX_SCAN = 50_000;
 /** Characters kept before the first match and in the whole window. */
 const BEFORE = 40;
 const WINDOW = 200;
