@@ -3,8 +3,8 @@
  * their day in every zone, and day arithmetic survives DST changes. Node honours changes
  * to process.env.TZ at run time; each test restores the zone it found.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { doc, fixedClock, ok, openJournal } from './test-helpers';
+import { describe, expect, it } from 'vitest';
+import { doc, fixedClock, localTime, ok, openJournal, restoreTimeZoneAfterEach } from './test-helpers';
 
 const ZONES = ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Auckland', 'UTC'] as const;
 
@@ -29,16 +29,8 @@ const JANUARY_OFFSET: Record<(typeof ZONES)[number], number> = {
   UTC: 0,
 };
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
-function localTime(day: string, hours: number, minutes: number): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hours, minutes);
-}
 
 function nextDay(day: string): string {
   const date = new Date(`${day}T12:00:00Z`);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, onTestFinished } from 'vitest';
+import { afterEach, expect, onTestFinished } from 'vitest';
 import type { ApiError, Channel, DocNode, Domain, ErrorCode, Result, ScopebookApi } from '../../common/contract';
 import { type Core, type CoreOptions, openCore } from './api';
 import type { Clock } from './clock';
@@ -123,4 +123,22 @@ export function dumpDb(db: Db): Record<string, string[]> {
 /** SHA-256 of a file's bytes. */
 export function fileHash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Puts `TZ` back as it was after each test of the calling file: tests set it to try zones, and
+ * assigning `undefined` to process.env would leave the string "undefined" behind.
+ */
+export function restoreTimeZoneAfterEach(): void {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+}
+
+/** A wall-clock time on a local calendar day, in whatever `TZ` is now. */
+export function localTime(day: string, hours: number, minutes: number): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, hours, minutes);
 }

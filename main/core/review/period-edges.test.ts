@@ -1,12 +1,10 @@
 /** Which entries fall in or out of a review at the edges of its period, against a real journal, in zones other than UTC. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { entryHref, type ReviewDraft } from '../../../common/contract';
+import { restoreTimeZoneAfterEach } from '../test-helpers';
 import { docLinks, openTestJournal, type TestJournal } from './test-journal';
 
-const originalTz = process.env.TZ;
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
 let j: TestJournal | undefined;
 afterEach(() => {

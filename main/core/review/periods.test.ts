@@ -1,10 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreTimeZoneAfterEach } from '../test-helpers';
 import { periodFor, periodOptions, previousPeriod } from './periods';
 
-const originalTz = process.env.TZ;
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
 // Zones with DST at midnight (São Paulo in 2018, Havana), half-hour offsets, and far from UTC.
 const ZONES = ['UTC', 'Europe/Berlin', 'America/Sao_Paulo', 'America/Havana', 'America/St_Johns', 'Pacific/Auckland'];

@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewCycle } from '../../../common/contract';
 import { cycleAround, cyclePeriod, cycleStatus } from './cycle';
 import { periodFor, periodOptions } from '../review/periods';
-import { ok, openJournal } from '../test-helpers';
-import { fails } from '../test-helpers';
+import { fails, ok, openJournal, restoreTimeZoneAfterEach } from '../test-helpers';
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
 const every6 = { kind: 'every', months: 6, from: '2026-01-15' } as const;
 

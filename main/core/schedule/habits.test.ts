@@ -2,15 +2,12 @@
  * The reminder schedule against a controllable clock: sleep (the clock jumps), DST
  * transitions and time-zone changes. Node honours process.env.TZ changes at run time.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/contract';
+import { restoreTimeZoneAfterEach } from '../test-helpers';
 import { checkHabits, delayUntilNextCheck, type HabitMemory, remember } from './habits';
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
 const fresh: HabitMemory = { lastReminderDay: null, lastWeeklyDay: null };
 

@@ -3,22 +3,14 @@
  * day (in every time zone, with the core clock deciding "today"), and its outcome goes into
  * the entry's impact with the same revision check as entries:update.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { dumpDb, fails, fixedClock, ok, openJournal } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { dumpDb, fails, fixedClock, localTime, ok, openJournal, restoreTimeZoneAfterEach } from '../test-helpers';
 import { entry } from './test-fixtures';
 
 const NO_ENTRY = '01900000-0000-7000-8000-000000000000';
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
-function localTime(day: string, hours: number, minutes: number): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hours, minutes);
-}
 
 describe('follow-ups', () => {
   it('marks an entry "results pending", replaces and clears the mark', () => {

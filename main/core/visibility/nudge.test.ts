@@ -3,22 +3,14 @@
  * quiet for 7 calendar days — also across a DST change — and after a dismissal nothing
  * else shows that day.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { fails, fixedClock, ok, openJournal } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { fails, fixedClock, localTime, ok, openJournal, restoreTimeZoneAfterEach } from '../test-helpers';
 import { entry, person } from './test-fixtures';
 
 const NO_ONE = '01900000-0000-7000-8000-000000000000';
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
+restoreTimeZoneAfterEach();
 
-function localTime(day: string, hours: number, minutes: number): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hours, minutes);
-}
 
 describe('visibility nudge', () => {
   it('shows the first gap, skips a dismissed person for a week and shows nothing more on the day of a dismissal', () => {
