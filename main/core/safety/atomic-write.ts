@@ -57,6 +57,16 @@ export function writeFileAtomic(target: string, produce: (sink: Sink) => void): 
   }
 }
 
+/** Flushes a finished file to disk before it is renamed into place. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Makes a rename durable (POSIX). Windows cannot open folders for syncing; NTFS journals renames itself. */
 export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;

@@ -3,7 +3,7 @@
  * while the journal is in use — never a file copy of a live database), each checked with
  * integrity_check before it gets its final name, then rotated.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { BackupInfo } from '../../../common/contract/data';
@@ -11,12 +11,30 @@ import { type Clock, localDay, systemClock } from '../clock';
 import { type Db, openConnection } from '../db';
 import { CoreError } from '../errors';
 import { type BackupOrigin, backupName, listBackupFiles, type BackupFile } from './backup-files';
-import { syncFolder } from './atomic-write';
+import { syncFile, syncFolder } from './atomic-write';
 import { backupFolderOf, checkWritableFolder, defaultBackupFolder, looksLikeSqlite } from './locations';
 import { planRotation, type RotationPolicy, DEFAULT_POLICY } from './rotation';
 
 /** How many safety backups (before a restore, before a migration) of each kind to keep. */
 const SAFETY_KEEP = 5;
+
+/**
+ * Writes a consistent copy of a database to `target` with SQLite's own VACUUM INTO (never a
+ * file copy of a live database). `source` is an open connection, or a path read through a
+ * separate read-only connection (e.g. while a write transaction is open on the journal).
+ */
+export function snapshotInto(source: Db | string, target: string): void {
+  if (typeof source !== 'string') {
+    source.prepare('VACUUM INTO ?').run(target);
+    return;
+  }
+  const conn = openConnection(source, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    conn.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    conn.close();
+  }
+}
 
 /**
  * Copies the journal into `folder` as a verified backup. `source` is the open journal, or
@@ -31,24 +49,10 @@ export function takeBackup(source: Db | string, folder: string, origin: BackupOr
   const partial = `${finalPath}.partial`;
   try {
     if (existsSync(partial)) unlinkSync(partial);
-    if (typeof source === 'string') {
-      const conn = openConnection(source, { readonly: true, fileMustExist: true, timeout: 5000 });
-      try {
-        conn.prepare('VACUUM INTO ?').run(partial);
-      } finally {
-        conn.close();
-      }
-    } else {
-      source.prepare('VACUUM INTO ?').run(partial);
-    }
+    snapshotInto(source, partial);
     const problem = verifyBackupFile(partial);
     if (problem) throw new CoreError('storage', `The new backup failed its integrity check (${problem}); it was discarded.`);
-    const fd = openSync(partial, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    syncFile(partial);
     renameSync(partial, finalPath);
     syncFolder(folder);
   } catch (err) {

@@ -1,21 +1,12 @@
-import { closeSync, copyFileSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../api';
 import { openConnection } from '../db';
 import { doc, fileHash, fixedClock, ok, tempDir } from '../test-helpers';
+import { damageFile } from './testing/damage';
 import { journalHealth, newestVerifiedBackup, recoverFromBackup, recoveryFolders } from './recovery';
 
-/** Overwrites part of every page after the first with garbage, as a failing disk might. */
-function damage(path: string): void {
-  const size = statSync(path).size;
-  const fd = openSync(path, 'r+');
-  try {
-    for (let at = 4096 + 100; at < size; at += 4096) writeSync(fd, Buffer.alloc(200, 0xa5), 0, 200, at);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 describe('recovering a damaged journal', () => {
   it('offers the newest verified backup, moves the damaged file aside untouched and puts the backup in place', () => {
@@ -31,10 +22,10 @@ describe('recovering a damaged journal', () => {
     clock.advance(60_000);
     // A newer backup that is itself damaged must be passed over.
     const broken = ok(core, 'data:backupNow', {});
-    damage(broken.path);
+    damageFile(broken.path);
     core.close();
 
-    damage(path);
+    damageFile(path);
     const damagedHash = fileHash(path);
     expect(() => openCore(path)).toThrow(/damaged/);
     expect(journalHealth(path)).toBe('damaged');
@@ -60,7 +51,7 @@ describe('recovering a damaged journal', () => {
       reopened.close();
     }
     // Recovering again never overwrites the first damaged copy.
-    damage(path);
+    damageFile(path);
     const again = recoverFromBackup(path, offer!.path, clock);
     expect(again.movedAside[0]).not.toBe(aside);
     expect(fileHash(aside!)).toBe(damagedHash);

@@ -4,14 +4,14 @@
  * timestamped name. The damaged file is never overwritten or deleted.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import type { BackupInfo } from '../../../common/contract/data';
 import { type Clock, systemClock } from '../clock';
 import { type Db, openConnection, SCHEMA_VERSION } from '../db';
 import { CoreError } from '../errors';
-import { syncFolder } from './atomic-write';
-import { listBackups, verifyBackupFile } from './backup';
+import { syncFile, syncFolder } from './atomic-write';
+import { listBackups, snapshotInto, verifyBackupFile } from './backup';
 import { defaultBackupFolder } from './locations';
 
 export type JournalState = 'missing' | 'ok' | 'damaged' | 'newer' | 'locked';
@@ -81,20 +81,10 @@ export function recoverFromBackup(journalFile: string, backupPath: string, clock
   const movedAside = moveAside(journalFile, clock);
   const incoming = `${journalFile}.restoring-${randomBytes(6).toString('hex')}`;
   try {
-    const src = openConnection(backupPath, { readonly: true, fileMustExist: true });
-    try {
-      src.prepare('VACUUM INTO ?').run(incoming);
-    } finally {
-      src.close();
-    }
+    snapshotInto(backupPath, incoming);
     const again = verifyBackupFile(incoming);
     if (again) throw new CoreError('storage', `The restored copy failed its integrity check (${again}).`);
-    const fd = openSync(incoming, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    syncFile(incoming);
     for (const side of ['-wal', '-shm', '-journal']) {
       if (existsSync(journalFile + side)) throw new CoreError('storage', `${journalFile}${side} appeared during recovery; stopping.`);
     }

@@ -8,10 +8,10 @@ import { existsSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../common/contract/data';
 import type { Clock } from '../clock';
-import { type Db, openConnection, openDatabase } from '../db';
+import { type Db, openDatabase } from '../db';
 import { CoreError, notFound } from '../errors';
 import { parseBackupName } from './backup-files';
-import { rotateBackups, takeBackup, usableFolder, verifyBackupFile } from './backup';
+import { rotateBackups, snapshotInto, takeBackup, usableFolder, verifyBackupFile } from './backup';
 import { replaceAllRows } from './copy-tables';
 import { DEFAULT_POLICY } from './rotation';
 import { DEVICE_SETTINGS, backupFolderOf } from './locations';
@@ -37,12 +37,7 @@ export function restoreBackup(db: Db, journalFile: string, file: string, clock: 
 
   const scratch = join(dirname(journalFile), `.restore-${randomBytes(6).toString('hex')}.sqlite`);
   try {
-    const src = openConnection(path, { readonly: true, fileMustExist: true });
-    try {
-      src.prepare('VACUUM INTO ?').run(scratch);
-    } finally {
-      src.close();
-    }
+    snapshotInto(path, scratch);
     const migrated = openDatabase(scratch);
     try {
       const keep = db

@@ -5,12 +5,13 @@
  * failure at any step leaves it in use and intact, and removes the half-written copy.
  * The desktop host switches to the copy on its next start (journal-location.ts).
  */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type Db, openConnection } from '../db';
 import { CoreError } from '../errors';
 import { DB_FILE_NAME } from '../paths';
-import { verifyBackupFile } from '../safety/backup';
+import { syncFile } from '../safety/atomic-write';
+import { snapshotInto, verifyBackupFile } from '../safety/backup';
 import { checkWritableFolder } from '../safety/locations';
 
 export interface MovedJournal {
@@ -47,7 +48,7 @@ export function copyJournalTo(db: Db, currentFile: string, folder: string, hooks
   const partial = `${journalFile}.partial`;
   try {
     if (existsSync(partial)) unlinkSync(partial);
-    db.prepare('VACUUM INTO ?').run(partial);
+    snapshotInto(db, partial);
     hooks.afterCopy?.(partial);
     const problem = verifyBackupFile(partial);
     if (problem) throw new CoreError('storage', `The copy failed its integrity check (${problem}).`);
@@ -60,12 +61,7 @@ export function copyJournalTo(db: Db, currentFile: string, folder: string, hooks
       copy.close();
     }
     if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new CoreError('storage', 'The copy does not hold every row of the journal.');
-    const fd = openSync(partial, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    syncFile(partial);
     renameSync(partial, journalFile);
     return { journalFile, folder: target, rows: expected };
   } catch (err) {
