@@ -24,11 +24,14 @@ export interface DesktopJobs {
 /** Wraps the open journal's core with jobs; a new journal (after a move) gets a new job host. */
 export function withJobs(core: () => Core | null, workerFile: string = join(__dirname, 'jobs-worker.js')): DesktopJobs {
   let current: { core: Core; jobs: JobHost } | null = null;
+  // Looked up once, not on every call through the contract.
+  let hasWorker: boolean | undefined;
   return {
     target: () => {
       const open = core();
       if (!open) return null;
-      if (!existsSync(workerFile)) return open;
+      hasWorker ??= existsSync(workerFile);
+      if (!hasWorker) return open;
       if (current?.core !== open) {
         void current?.jobs.close();
         current = { core: open, jobs: createJobHost(open, { workerFile, nativeBinding: nativeBinding(), stepDelayMs: stepDelayFrom(process.env) }) };
