@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { DIRECTION_INFO } from '../../../common/vocabulary';
 import type { MentionItem } from './mention-items';
 
@@ -19,6 +19,16 @@ export type MentionListProps = {
 export function MentionList({ items, query, command, ref }: MentionListProps) {
   const [active, setActive] = useState(0);
   useEffect(() => setActive(0), [items]);
+  // The list opens under the caret, often under a pointer that is resting there; the browser
+  // then reports hover (and moves at the same spot) without the user touching the mouse. Only
+  // a pointer that really moved may take the selection from the keyboard, or Enter would pick
+  // whatever happened to open under it.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const hover = (i: number, e: { clientX: number; clientY: number }) => {
+    const last = pointer.current;
+    pointer.current = { x: e.clientX, y: e.clientY };
+    if (last && (last.x !== e.clientX || last.y !== e.clientY)) setActive(i);
+  };
 
   useImperativeHandle(ref, () => ({
     onKeyDown(event: KeyboardEvent) {
@@ -53,7 +63,7 @@ export function MentionList({ items, query, command, ref }: MentionListProps) {
             e.preventDefault();
             command(item);
           }}
-          onMouseEnter={() => setActive(i)}
+          onMouseMove={(e) => hover(i, e)}
         >
           {item.kind === 'person' ? (
             <>
