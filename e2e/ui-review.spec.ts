@@ -118,8 +118,12 @@ test('Export Markdown downloads a file with the review’s entries, each linked 
   const markdown = readFileSync(await download.path(), 'utf8');
   expect(markdown).toMatch(/^# Q1 review/);
   expect(markdown).toContain('## Highlights');
-  expect(markdown).toContain(`[Kicked off the billing migration](<scopebook://entry/${first.id}>)`);
-  expect(markdown).toContain(`scopebook://entry/${last.id}`);
+  // Links resolve inside the file: each cited entry has an item in the Evidence appendix.
+  expect(markdown).toContain(`[Kicked off the billing migration](<#entry-${first.id}>)`);
+  expect(markdown).toContain(`<a id="entry-${first.id}"></a>`);
+  expect(markdown).toContain(`<a id="entry-${last.id}"></a>`);
+  expect(markdown).toContain('## Evidence');
+  expect(markdown).not.toContain('scopebook:');
   expect(markdown).not.toContain('Too early');
   expect(markdown).not.toContain('Too late');
 });
@@ -171,8 +175,9 @@ test('Copy puts rich text with a Markdown twin on the clipboard, and printing sh
   await newReviewForRange(app, '2025-01-01', '2025-03-31');
   await app.getByLabel('Title').fill('Q1 review');
   await generate(app);
-  // The scope-growth chart's five text bars are lined up as a chart.
-  await expect(reviewText(app).locator('.text-bar')).toHaveCount(5);
+  // Scope growth: one line per level present, its count linking to that level on the timeline.
+  await expect(reviewText(app).getByRole('link', { name: '1 entry' }).first()).toBeVisible();
+  await expect(reviewText(app)).toContainText('Product value: 50% (1 entry).');
 
   await app.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(app.getByText('Copied as rich text')).toBeVisible();
@@ -182,7 +187,8 @@ test('Copy puts rich text with a Markdown twin on the clipboard, and printing sh
     const [item] = await page.navigator.clipboard.read();
     return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
   });
-  expect(copied.html).toContain(`<a href="scopebook://entry/${first.id}">Kicked off the billing migration</a>`);
+  expect(copied.html).toContain(`<a href="#entry-${first.id}">Kicked off the billing migration</a>`);
+  expect(copied.html).toContain(`<li id="entry-${first.id}">`);
   expect(copied.html).not.toContain('<style');
   expect(copied.text).toMatch(/^# Q1 review/);
   expect(copied.text).toContain('## Highlights');

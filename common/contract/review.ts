@@ -60,9 +60,21 @@ export interface PeriodOption extends DayRange {
  * - `byGoal` / `byTag`: work grouped by goal or by tag;
  * - `visibility`: who saw the work, by direction, and key deciders who saw nothing (gaps);
  * - `entries`: the entries matching the section's `rule`;
- * - `praise`: praise and feedback received in the period (by the day received), newest first.
+ * - `praise`: praise and feedback received in the period (by the day received), newest first;
+ * - `promotionCase`: the argument for the next level: what was owned at each level, the widest
+ *   scope, who above and beside the manager saw it, and what is missing.
  */
-export const SECTION_KINDS = ['summary', 'highlights', 'scopeGrowth', 'byGoal', 'byTag', 'visibility', 'entries', 'praise'] as const;
+export const SECTION_KINDS = [
+  'summary',
+  'highlights',
+  'scopeGrowth',
+  'byGoal',
+  'byTag',
+  'visibility',
+  'entries',
+  'praise',
+  'promotionCase',
+] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /**
@@ -146,6 +158,12 @@ export interface ReviewFigures {
   levels: { current: LevelShares; previous: LevelShares };
   /** Active key deciders who saw no entry of the period at all. */
   gaps: { id: string; name: string; direction: Direction }[];
+  /**
+   * Runs of consecutive months of the period with little or nothing written (fewer than a
+   * quarter of the period's monthly average, or none): a review drawn from this period would
+   * over-weight the recent months. Each run gives its first and last day and its entry count.
+   */
+  quiet: { from: string; to: string; months: string[]; entries: number }[];
 }
 
 export interface ReviewDraft {
@@ -196,6 +214,14 @@ export const ENTRY_LINK_PREFIX = 'scopebook://entry/';
 /** The href of a link to an entry. */
 export function entryHref(entryId: string): string {
   return `${ENTRY_LINK_PREFIX}${entryId}`;
+}
+
+/** Links from a review's figures to the timeline filtered to what they count start with this. */
+export const TIMELINE_LINK_PREFIX = 'scopebook://timeline?';
+
+/** The href of a link to the timeline with the query `query` (the timeline's own hash query). */
+export function timelineHref(query: string): string {
+  return `${TIMELINE_LINK_PREFIX}${query}`;
 }
 
 /** The entry id an href points to, or null when it is not an entry link. */

@@ -27,6 +27,11 @@ export function entryLink(value: string, entryId: string): DocNode | null {
   return text(value, [{ type: 'link', attrs: { href: entryHref(entryId) } }]);
 }
 
+/** Text linking to `href` (an entry, a filtered timeline or a web page). */
+export function link(value: string, href: string): DocNode | null {
+  return text(value, [{ type: 'link', attrs: { href } }]);
+}
+
 function present(nodes: (DocNode | null)[]): DocNode[] {
   return nodes.filter((n): n is DocNode => n !== null);
 }

@@ -4,7 +4,7 @@
  * every attribute is escaped; links keep only safe schemes; unknown nodes keep their text.
  */
 import type { DocNode } from '../../../common/contract';
-import { INLINE_TYPES, plainText, safeHref } from './export-shared';
+import { anchorId, INLINE_TYPES, plainText, safeHref } from './export-shared';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -44,7 +44,8 @@ function node(n: DocNode): string {
     case 'heading': {
       const raw = Number(n.attrs?.level);
       const level = Number.isInteger(raw) ? Math.min(6, Math.max(1, raw)) : 2;
-      return `<h${level}>${inline(content)}</h${level}>`;
+      const id = anchorId(n);
+      return `<h${level}${id ? ` id="${id}"` : ''}>${inline(content)}</h${level}>`;
     }
     case 'bulletList':
       return `<ul>\n${content.map(node).join('\n')}\n</ul>`;
@@ -53,7 +54,7 @@ function node(n: DocNode): string {
       return `<ol${start === 1 ? '' : ` start="${start}"`}>\n${content.map(node).join('\n')}\n</ol>`;
     }
     case 'listItem':
-      return `<li>${content.map(node).join('\n')}</li>`;
+      return `<li${anchorId(n) ? ` id="${anchorId(n)}"` : ''}>${content.map(node).join('\n')}</li>`;
     case 'blockquote':
       return `<blockquote>\n${content.map(node).join('\n')}\n</blockquote>`;
     case 'horizontalRule':

@@ -6,7 +6,7 @@
  * has no syntax for (underline) and unknown nodes keep their text only.
  */
 import type { DocNode } from '../../../common/contract';
-import { INLINE_TYPES, plainText, safeHref } from './export-shared';
+import { anchorId, INLINE_TYPES, plainText, safeHref } from './export-shared';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 
@@ -171,7 +171,8 @@ function listItems(node: DocNode, marker: (i: number) => string): string {
         const isList = child.type === 'bulletList' || child.type === 'orderedList';
         parts.push(parts.length === 0 ? text : `${isList ? '\n' : '\n\n'}${text}`);
       });
-      return indent(parts.join(''), `${m} `);
+      const id = anchorId(item);
+      return indent(`${id ? `<a id="${id}"></a>` : ''}${parts.join('')}`, `${m} `);
     })
     .join('\n');
 }

@@ -1,8 +1,14 @@
 /** What the Markdown and HTML exports share: which links survive, and file names. */
 import type { DocNode } from '../../../common/contract';
 
-/** Schemes a link may use in an exported file: entry links and ordinary web and mail links. */
-const SAFE_HREF = /^(?:https?:|mailto:|scopebook:)/i;
+/** What a link may point at in an exported file: an anchor inside it, and ordinary web and mail links. */
+const SAFE_HREF = /^(?:https?:|mailto:|#[A-Za-z][\w-]*$)/i;
+
+/** An anchor id a block may carry in an export (the Evidence section and its entries), or null. */
+export function anchorId(node: DocNode): string | null {
+  const id = node.attrs?.id;
+  return typeof id === 'string' && /^[A-Za-z][\w-]{0,80}$/.test(id) ? id : null;
+}
 
 /**
  * The href of a link mark when it is safe to keep in an exported file, else null (the text

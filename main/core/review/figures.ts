@@ -67,6 +67,60 @@ export function visibilityGaps(data: ReviewData): ReviewFigures['gaps'] {
     .map((p) => ({ id: p.id, name: p.name, direction: p.direction }));
 }
 
+/** "2025-03" for each month the period touches, in order. */
+function monthsOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(key);
+    if (key >= last || out.length > 1200) return out;
+    m = m === 12 ? 1 : m + 1;
+    if (m === 1) y++;
+  }
+}
+
+/**
+ * Runs of consecutive quiet months in the period: months with fewer entries than a quarter of
+ * the period's monthly average (none at all always counts). Only for periods of three months
+ * or more, where memory favours the last weeks; the current, unfinished month is not judged
+ * (its last day is the period's end).
+ */
+export function quietMonths(data: ReviewData): ReviewFigures['quiet'] {
+  const months = monthsOf(data.period.from, data.period.to);
+  if (months.length < 3) return [];
+  const perMonth = new Map(months.map((k) => [k, 0]));
+  for (const e of data.entries) {
+    const k = e.occurredOn.slice(0, 7);
+    perMonth.set(k, (perMonth.get(k) ?? 0) + 1);
+  }
+  const average = data.entries.length / months.length;
+  const quiet = (k: string) => perMonth.get(k)! === 0 || perMonth.get(k)! < average / 4;
+  const runs: ReviewFigures['quiet'] = [];
+  let run: string[] = [];
+  const close = () => {
+    if (run.length === 0) return;
+    const from = run[0]! < data.period.from.slice(0, 7) ? data.period.from : `${run[0]}-01`;
+    const lastMonth = run[run.length - 1]!;
+    const [y, m] = [Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))];
+    const end = `${lastMonth}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+    runs.push({
+      from: from < data.period.from ? data.period.from : from,
+      to: end > data.period.to ? data.period.to : end,
+      months: run,
+      entries: run.reduce((n, k) => n + perMonth.get(k)!, 0),
+    });
+    run = [];
+  };
+  for (const k of months) {
+    if (quiet(k)) run.push(k);
+    else close();
+  }
+  close();
+  return runs;
+}
+
 /** Every figure of a review. */
 export function computeFigures(data: ReviewData): ReviewFigures {
   const { entries } = data;
@@ -82,5 +136,6 @@ export function computeFigures(data: ReviewData): ReviewFigures {
     highestLevel: highestLevel(entries),
     levels: { current: levelShares(countLevels(entries)), previous: levelShares(data.previousLevels) },
     gaps: visibilityGaps(data),
+    quiet: quietMonths(data),
   };
 }

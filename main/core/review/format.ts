@@ -46,6 +46,43 @@ export function shorten(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Clause boundaries a shortened sentence may end at (the text before them reads whole). */
+const CLAUSE = /(?:[,;:]| [—–-]) /g;
+
+/**
+ * The first sentence of `text`, whole when it fits in `max` characters; a longer one is
+ * shortened at its last clause boundary (comma, semicolon, colon, dash) and only when there is
+ * none at a word boundary, with an ellipsis. Never cuts a word.
+ */
+export function leadSentence(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = /[.!?](?=\s|$)/.exec(flat);
+  const sentence = end ? flat.slice(0, end.index + 1) : flat;
+  if (sentence.length <= max) return sentence;
+  const window = sentence.slice(0, max);
+  let clause = -1;
+  for (const m of window.matchAll(CLAUSE)) clause = m.index;
+  if (clause > max * 0.35) return `${window.slice(0, clause)}…`;
+  const space = window.lastIndexOf(' ');
+  return `${(space > 0 ? window.slice(0, space) : window).replace(/[,;:—–-]+$/, '')}…`;
+}
+
+/** `text` ending with a full stop (unless it already ends a sentence). */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]["'”’)]?$/.test(t) ? t : `${t}.`;
+}
+
+/** "Mar 2025". */
+export function formatMonth(day: string): string {
+  return format(dayToDate(day), 'MMM yyyy');
+}
+
+/** "Project", "Business leverage": a level named in a sentence. */
+export function levelLabel(level: OwnershipLevel | null): string {
+  return level ? LEVEL_INFO[level].label : 'no level';
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Compares names the same way on every machine (English collation, ignoring case). */

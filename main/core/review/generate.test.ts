@@ -1,6 +1,6 @@
 /** What each section of a generated draft says, on fixed data in a real journal. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ENTRY_LINK_PREFIX, entryHref, type ReviewDraft } from '../../../common/contract';
+import { ENTRY_LINK_PREFIX, entryHref, type ReviewDraft, TIMELINE_LINK_PREFIX } from '../../../common/contract';
 import { docLinks, docLines, openTestJournal, sectionLines, type TestJournal } from './test-journal';
 
 let j: TestJournal;
@@ -76,22 +76,27 @@ describe('self-review draft', () => {
       '2 goals touched: Billing v2 and Calmer on-call.',
       '3 entries at the Project level or above.',
       '4 people saw the work (up, sideways, down, outside).',
-      'Highest ownership level reached: ⬢ Business leverage (1 entry).',
+      'Highest ownership level reached: Business leverage, in 1 entry.',
     ]);
+    // Every figure links to the timeline filtered to what it counts.
+    const links = docLinks(draft.document);
+    expect(links).toContain('scopebook://timeline?from=2025-01-01&to=2025-06-30');
+    expect(links).toContain('scopebook://timeline?from=2025-01-01&to=2025-06-30&starred=1');
+    expect(links).toContain(`scopebook://timeline?goal=${goals.billing}&from=2025-01-01&to=2025-06-30`);
+    expect(links).toContain('scopebook://timeline?level=project&level=value&level=leverage&from=2025-01-01&to=2025-06-30');
+    expect(links).toContain('scopebook://timeline?level=leverage&from=2025-01-01&to=2025-06-30');
   });
 
-  it('puts starred entries first in the highlights, then the highest levels, each with impact and date', () => {
+  it('chooses highlights by strength (level, star, measured impact, key deciders), never padded with Task-level work', () => {
     const lines = sectionLines(preview().document, 'Highlights')!;
     expect(lines).toEqual([
-      'Billing launch — Cut churn by 3% (1 Feb 2025 · ▲ Project · starred)',
-      'Hiring loop redesign (1 May 2025 · ⬢ Business leverage)',
-      'Pricing strategy (20 Apr 2025 · ★ Product value)',
-      'Mentored Eve (5 Mar 2025 · ◆ Milestone)',
-      // Same day and level: the later-written entry first.
-      'Fixed the flaky login test (30 Jun 2025 · ● Task)',
-      'Design review notes (30 Jun 2025 · ● Task)',
-      'Wrote the runbook (10 Jan 2025 · ● Task)',
+      // Project + star + a measured impact + seen by key decider Alice outweighs an unstarred Business leverage entry.
+      'Billing launch. Cut churn by 3%. Seen by Alice. Project, 1 Feb 2025',
+      'Hiring loop redesign. Business leverage, 1 May 2025',
+      'Pricing strategy. Seen by Alice. Product value, 20 Apr 2025',
     ]);
+    // The unstarred Milestone and the Task-level entries are not highlights, and nothing says "…and N more".
+    expect(lines.join('\n')).not.toMatch(/Mentored|runbook|more/);
   });
 
   it('compares the level mix with the previous period of the same length, in whole percentages adding to 100', () => {
@@ -103,11 +108,11 @@ describe('self-review draft', () => {
     expect(previous.percents).toEqual({ task: 75, milestone: 0, project: 25, value: 0, leverage: 0 });
     expect(sectionLines(draft.document, 'Scope growth')).toEqual([
       'Task-level work fell from 75% to 43% of your entries, compared with 4 Jul – 31 Dec 2024.',
-      '⬢ Business leverage ███░░░░░░░░░░░░░░░░░ 15% (was 0%)',
-      '★ Product value ███░░░░░░░░░░░░░░░░░ 14% (was 0%)',
-      '▲ Project ███░░░░░░░░░░░░░░░░░ 14% (was 25%)',
-      '◆ Milestone ███░░░░░░░░░░░░░░░░░ 14% (was 0%)',
-      '● Task █████████░░░░░░░░░░░ 43% (was 75%)',
+      'Business leverage: 15% (1 entry), was 0%.',
+      'Product value: 14% (1 entry), was 0%.',
+      'Project: 14% (1 entry), was 25%.',
+      'Milestone: 14% (1 entry), was 0%.',
+      'Task: 43% (3 entries), was 75%.',
       'Shares of 7 rated entries, against 4 in 4 Jul – 31 Dec 2024.',
     ]);
   });
@@ -123,10 +128,10 @@ describe('self-review draft', () => {
     const draft = preview();
     expect(sectionLines(draft.document, 'Visibility')).toEqual([
       '4 people saw this work.',
-      'Up: Alice (2 entries, up to ★ Product value)',
-      'Sideways: Dana (2 entries, up to ▲ Project)',
-      'Down: Eve (1 entry, up to ◆ Milestone)',
-      'Outside: Olga (1 entry, up to ⬢ Business leverage)',
+      'Up: Alice (2 entries, up to Product value).',
+      'Sideways: Dana (2 entries, up to Project).',
+      'Down: Eve (1 entry, up to Milestone).',
+      'Outside: Olga (1 entry, up to Business leverage).',
       'Gaps: these key deciders saw none of your work in this period.',
       'Bob — Skip-level and above, VP Engineering',
       'Nobody saw any work from this period in: Diagonal-up (1 person in your map).',
@@ -140,8 +145,8 @@ describe('self-review draft', () => {
     expect(draft.figures.gaps.map((g) => g.name)).toEqual(['Bob']);
     expect(sectionLines(draft.document, 'Visibility')).toEqual([
       '2 people saw this work.',
-      'Up: Alice (1 entry, up to ▲ Project)',
-      'Sideways: Dana (1 entry, up to ▲ Project)',
+      'Up: Alice (1 entry, up to Project).',
+      'Sideways: Dana (1 entry, up to Project).',
       'Gaps: these key deciders saw none of your work in this period.',
       'Bob — Skip-level and above, VP Engineering',
       'Nobody saw any work from this period in: Diagonal-up (1 person in your map).',
@@ -150,43 +155,54 @@ describe('self-review draft', () => {
 
   it('lists collaboration with peers and reports, and the evidence for the next level', () => {
     const draft = preview();
+    // Every entry here was told in full in an earlier section: it is only named, with where it was told.
     expect(sectionLines(draft.document, 'Collaboration and mentoring')).toEqual([
-      'Billing launch — Cut churn by 3% (1 Feb 2025 · ▲ Project · starred) · seen by Dana',
-      'Mentored Eve (5 Mar 2025 · ◆ Milestone) · seen by Eve',
-      'Wrote the runbook (10 Jan 2025 · ● Task) · seen by Dana',
+      'Also part of this, told above: Billing launch (Highlights), Mentored Eve (Work by tag) and Wrote the runbook (Work by goal).',
     ]);
     expect(sectionLines(draft.document, 'Evidence for the next level')).toEqual([
-      'Hiring loop redesign (1 May 2025 · ⬢ Business leverage)',
-      'Pricing strategy (20 Apr 2025 · ★ Product value)',
+      'Also part of this, told above: Hiring loop redesign (Highlights) and Pricing strategy (Highlights).',
+    ]);
+    // Told first by the collaboration section, the entry says who in those directions saw it.
+    const own = preview({ sections: [{ id: 'c', kind: 'entries', title: 'Collab', rule: { directions: ['sideways', 'down'] } }] });
+    expect(sectionLines(own.document, 'Collab')).toEqual([
+      'Billing launch. Cut churn by 3%. Seen by Dana. Project, 1 Feb 2025',
+      'Mentored Eve. Seen by Eve. Milestone, 5 Mar 2025',
+      'Wrote the runbook. Seen by Dana. Task, 10 Jan 2025',
     ]);
   });
 
   it('groups work by goal and by tag, the largest groups first', () => {
     const draft = preview();
     expect(sectionLines(draft.document, 'Work by goal')).toEqual([
-      'Billing v2 — 2 entries, up to ▲ Project',
-      'Billing launch — Cut churn by 3% (1 Feb 2025 · ▲ Project · starred)',
-      'Wrote the runbook (10 Jan 2025 · ● Task)',
-      'Calmer on-call — 1 entry, up to ★ Product value',
-      'Pricing strategy (20 Apr 2025 · ★ Product value)',
+      'Billing v2: 2 entries, up to Project level.',
+      'Wrote the runbook. Task, 10 Jan 2025',
+      'Also part of this, told above: Billing launch (Highlights).',
+      'Calmer on-call: 1 entry, up to Product value level.',
+      'Also part of this, told above: Pricing strategy (Highlights).',
     ]);
     expect(sectionLines(draft.document, 'Work by tag')).toEqual([
-      '#docs — 2 entries, up to ● Task',
-      'Design review notes (30 Jun 2025 · ● Task)',
-      'Wrote the runbook (10 Jan 2025 · ● Task)',
-      '#hiring — 1 entry, up to ⬢ Business leverage',
-      'Hiring loop redesign (1 May 2025 · ⬢ Business leverage)',
-      '#learning — 1 entry, up to ◆ Milestone',
-      'Mentored Eve (5 Mar 2025 · ◆ Milestone)',
+      '#docs: 2 entries, up to Task level.',
+      'Design review notes. Task, 30 Jun 2025',
+      'Also part of this, told above: Wrote the runbook (Work by goal).',
+      '#hiring: 1 entry, up to Business leverage level.',
+      'Also part of this, told above: Hiring loop redesign (Highlights).',
+      '#learning: 1 entry, up to Milestone level.',
+      'Mentored Eve. Milestone, 5 Mar 2025',
     ]);
   });
 
-  it('links every item to its entry', () => {
-    const draft = preview();
-    const links = docLinks(draft.document);
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.every((href) => href.startsWith(ENTRY_LINK_PREFIX))).toBe(true);
-    expect(new Set(links)).toEqual(new Set(Object.values(ids).map(entryHref)));
+  it('links every item to its entry or the filtered timeline, and tells each entry in one section only', () => {
+    for (const templateId of ['self-review', 'brag-document', 'promotion-case']) {
+      const draft = j.ok<ReviewDraft>('reviews:preview', { templateId, period: H1 });
+      const links = docLinks(draft.document);
+      expect(links.every((href) => href.startsWith(ENTRY_LINK_PREFIX) || href.startsWith(TIMELINE_LINK_PREFIX))).toBe(true);
+      // Only the period's live entries are linked.
+      const known = new Set(Object.values(ids).map(entryHref));
+      expect(links.filter((h) => h.startsWith(ENTRY_LINK_PREFIX)).every((h) => known.has(h))).toBe(true);
+      // An entry told in full ends with its level and date; each one at most once in the whole draft.
+      const told = docLines(draft.document).filter((l) => /\d{4}$/.test(l) && !l.startsWith('## '));
+      expect(new Set(told).size).toBe(told.length);
+    }
   });
 
   it('is the same document every time for the same data and settings, also after reopening the journal', () => {
@@ -210,14 +226,15 @@ describe('brag document', () => {
       '## Outside the role',
     ]);
     expect(sectionLines(draft.document, 'Design & documentation')).toEqual([
-      'Design review notes (30 Jun 2025 · ● Task)',
-      'Wrote the runbook (10 Jan 2025 · ● Task)',
+      'Design review notes. Task, 30 Jun 2025',
+      'Also part of this, told above: Wrote the runbook (Goals).',
     ]);
-    expect(sectionLines(draft.document, 'Learning')).toEqual(['Mentored Eve (5 Mar 2025 · ◆ Milestone)']);
-    expect(sectionLines(draft.document, 'Outside the role')).toEqual([
-      'Hiring loop redesign (1 May 2025 · ⬢ Business leverage) · seen by Olga',
+    expect(sectionLines(draft.document, 'Learning')).toEqual(['Also part of this, told above: Mentored Eve (Collaboration & mentorship).']);
+    expect(sectionLines(draft.document, 'Outside the role')).toEqual(['Also part of this, told above: Hiring loop redesign (Projects).']);
+    expect(sectionLines(draft.document, 'Projects')).toEqual([
+      'Hiring loop redesign. Business leverage, 1 May 2025',
+      'Also part of this, told above: Billing launch (Goals) and Pricing strategy (Goals).',
     ]);
-    expect(sectionLines(draft.document, 'Projects')!.length).toBe(3);
   });
 });
 
@@ -226,8 +243,8 @@ describe('choosing what goes in', () => {
     const draft = preview({ filters: { tags: ['learning'] } });
     const headings = docLines(draft.document).filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
+      // No highlights: an unstarred Milestone entry without a measured impact is not one.
       '## Summary',
-      '## Highlights',
       '## Scope growth',
       '## Work by tag',
       '## Visibility',
@@ -263,10 +280,14 @@ describe('choosing what goes in', () => {
       ],
     });
     expect(docLines(draft.document).filter((l) => l.startsWith('## '))).toEqual(['## Big things', '## Top two']);
+    expect(sectionLines(draft.document, 'Big things')).toEqual([
+      'Hiring loop redesign. Business leverage, 1 May 2025',
+      'Pricing strategy. Seen by Alice. Product value, 20 Apr 2025',
+    ]);
+    // The two strongest: one told here, one already told by 'Big things'.
     expect(sectionLines(draft.document, 'Top two')).toEqual([
-      'Billing launch — Cut churn by 3% (1 Feb 2025 · ▲ Project · starred)',
-      'Hiring loop redesign (1 May 2025 · ⬢ Business leverage)',
-      '…and 5 more entries',
+      'Billing launch. Cut churn by 3%. Seen by Alice. Project, 1 Feb 2025',
+      'Also part of this, told above: Hiring loop redesign (Big things).',
     ]);
   });
 

@@ -8,15 +8,16 @@
  */
 import type { DocNode, ReviewFigures, ReviewSettings, SectionKind, TemplateSection } from '../../../common/contract';
 import { doc, heading, italic, paragraph, text } from './doc';
-import { bySignificance } from './entry-item';
+import { bySignificance, Citations } from './entry-item';
 import { computeFigures } from './figures';
 import { compareNames, formatRange, levelName, listNames } from './format';
 import type { ReviewData } from './load';
 import { byGoalSection, byTagSection, entriesSection } from './sections-lists';
+import { promotionCaseSection } from './sections-case';
 import { praiseSection } from './sections-praise';
 import { highlightsSection, scopeGrowthSection, summarySection, visibilitySection } from './sections-overview';
 
-type SectionBuilder = (section: TemplateSection, data: ReviewData, figures: ReviewFigures) => DocNode[];
+type SectionBuilder = (section: TemplateSection, data: ReviewData, figures: ReviewFigures, cited: Citations) => DocNode[];
 
 const BUILDERS: Record<SectionKind, SectionBuilder> = {
   summary: summarySection,
@@ -27,6 +28,7 @@ const BUILDERS: Record<SectionKind, SectionBuilder> = {
   visibility: visibilitySection,
   entries: entriesSection,
   praise: praiseSection,
+  promotionCase: promotionCaseSection,
 };
 
 export interface Draft {
@@ -55,13 +57,15 @@ export function generateDraft(loaded: ReviewData, settings: ReviewSettings): Dra
   const figures = computeFigures(data);
   const filters = describeFilters(settings, data);
   const blocks: DocNode[] = [paragraph(italic(`${formatRange(data.period)}.${filters ? ` ${filters}` : ''}`))];
+  // An entry is told in full by the first section that takes it; later ones only name it.
+  const cited = new Citations();
   let sections = 0;
   for (const section of settings.sections) {
     if (!section.enabled) continue;
     // A kind this version does not know (a journal written by a newer one) is skipped, not fatal.
     const build = BUILDERS[section.kind] as SectionBuilder | undefined;
     if (!build) continue;
-    const content = build(section, data, figures);
+    const content = build(section, data, figures, cited);
     if (content.length === 0) continue;
     blocks.push(heading(2, section.title), ...content);
     sections++;

@@ -3,6 +3,7 @@ import type { Handlers, ParsedReviewSettings, ReviewDraft, ReviewSettings } from
 import type { Ctx } from '../api';
 import { localDay } from '../clock';
 import { CoreError, invalid } from '../errors';
+import { withEvidence } from './export-evidence';
 import { exportFilename } from './export-shared';
 import { toHtml } from './export-html';
 import { toMarkdown } from './export-markdown';
@@ -144,17 +145,18 @@ export const reviewHandlers: H = {
 
   export(ctx, input) {
     const review = readReview(ctx.db, input.id);
+    const document = withEvidence(ctx.db, review.document);
     if (input.format === 'markdown') {
       return {
         filename: exportFilename(review.title, 'md'),
         mimeType: 'text/markdown; charset=utf-8',
-        content: toMarkdown(review.title, review.document),
+        content: toMarkdown(review.title, document),
       };
     }
     return {
       filename: exportFilename(review.title, 'html'),
       mimeType: 'text/html; charset=utf-8',
-      content: toHtml(review.title, review.document),
+      content: toHtml(review.title, document),
     };
   },
 };

@@ -23,7 +23,7 @@ function entriesOn(journal: TestJournal, days: string[]): Record<string, string>
   return Object.fromEntries(days.map((day) => [day, journal.entry({ occurredOn: day, title: `Work of ${day}` }).id]));
 }
 
-const highlightsOnly = [{ id: 'h', kind: 'highlights', title: 'Highlights', limit: 500 }];
+const highlightsOnly = [{ id: 'h', kind: 'entries', title: 'Highlights', limit: 500 }];
 
 describe('period edges', () => {
   it('"this quarter" follows the local day, not the UTC one, just after midnight on a DST night (Berlin)', () => {

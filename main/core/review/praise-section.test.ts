@@ -167,12 +167,12 @@ describe('praise in a review', () => {
     const md = j.ok<ReviewExport>('reviews:export', { id: review.id, format: 'markdown' }).content;
     expect(md).toContain(
       `## ${TITLE}\n\n1 piece of praise or feedback from 1 person, newest first.\n\n` +
-        `- *“Loved the \\*launch\\* \\<demo>”* — Alice (Up) · 2 Feb 2025 · Demo · about [Billing launch](<${entryHref(launch)}>)\n`,
+        `- *“Loved the \\*launch\\* \\<demo>”* — Alice (Up) · 2 Feb 2025 · Demo · about [Billing launch](<#entry-${launch}>)\n`,
     );
     const html = j.ok<ReviewExport>('reviews:export', { id: review.id, format: 'html' }).content;
     expect(html).toContain(`<h2>${TITLE}</h2>`);
     expect(html).toContain(
-      `<li><p><em>“Loved the *launch* &lt;demo&gt;”</em> — Alice (Up) · 2 Feb 2025 · Demo · about <a href="${entryHref(launch)}">Billing launch</a></p></li>`,
+      `<li><p><em>“Loved the *launch* &lt;demo&gt;”</em> — Alice (Up) · 2 Feb 2025 · Demo · about <a href="#entry-${launch}">Billing launch</a></p></li>`,
     );
   });
 });

@@ -85,7 +85,7 @@ describe('saved reviews', () => {
     const again = j.ok<Review>('reviews:regenerate', { id: review.id });
     expect(again.revision).toBe(2);
     expect(again.edited).toBe(false);
-    expect(highlights(again)).toContain('Pricing strategy (1 Apr 2025 · ★ Product value)');
+    expect(highlights(again)).toContain('Pricing strategy. Product value, 1 Apr 2025');
     expect(again.period).toEqual(review.period);
   });
 
@@ -243,14 +243,25 @@ describe('export', () => {
     const md = j.ok<ReviewExport>('reviews:export', { id: edited.id, format: 'markdown' });
     expect(md).toMatchObject({ filename: 'h1-2025-review.md', mimeType: 'text/markdown; charset=utf-8' });
     expect(md.content.startsWith('# H1 2025: review\n')).toBe(true);
-    expect(md.content).toContain('- [Billing launch](<scopebook://entry/');
-    expect(md.content.trimEnd().endsWith('Added by me')).toBe(true);
+    // Entry links go to the Evidence appendix inside the file; no app link is left.
+    expect(md.content).toMatch(/- \[Billing launch\]\(<#entry-[0-9a-f-]{36}>\)\. Cut churn by 3%\./);
+    expect(md.content).toMatch(/## Evidence\n\n- <a id="entry-[0-9a-f-]{36}"><\/a>\*\*Billing launch\*\* — \*1 Feb 2025, Project\*/);
+    expect(md.content).toContain('Impact: Cut churn by 3%.');
+    expect(md.content).toContain('](<#evidence>)');
+    expect(md.content).not.toContain('scopebook:');
+    expect(md.content).toContain('\nAdded by me\n');
 
     const html = j.ok<ReviewExport>('reviews:export', { id: edited.id, format: 'html' });
     expect(html).toMatchObject({ filename: 'h1-2025-review.html', mimeType: 'text/html; charset=utf-8' });
     expect(html.content).toContain('<h1>H1 2025: review</h1>');
     expect(html.content).toContain('<p>Added by me</p>');
     expect(html.content).not.toMatch(/<script/i);
+    expect(html.content).toContain('<h2 id="evidence">Evidence</h2>');
+    const anchors = [...html.content.matchAll(/<li id="(entry-[0-9a-f-]{36})">/g)].map((m) => m[1]);
+    const targets = [...html.content.matchAll(/href="#(entry-[0-9a-f-]{36})"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(targets.every((t) => anchors.includes(t))).toBe(true);
+    expect(html.content).not.toContain('scopebook:');
   });
 });
 

@@ -4,13 +4,14 @@
  */
 import type { DocNode, ReviewFigures, TemplateSection } from '../../../common/contract';
 import { DIRECTION_INFO, type Direction, LEVEL_INFO, levelRank, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
-import { bold, bulletList, italic, listItem, paragraph, text } from './doc';
-import { topItems } from './entry-item';
+import { bold, bulletList, italic, link, listItem, paragraph, text } from './doc';
+import { byStrength, type Citations, measured, tellEntries } from './entry-item';
 import { mostChangedLevel } from './figures';
-import { compareNames, count, formatRange, levelName, listNames } from './format';
-import type { ReviewData } from './load';
+import { compareNames, count, formatRange, levelLabel } from './format';
+import { levelLink, periodQuery, timelineLink } from './links';
+import type { ReviewData, ReviewEntry } from './load';
 
-type Section = (section: TemplateSection, data: ReviewData, figures: ReviewFigures) => DocNode[];
+type Section = (section: TemplateSection, data: ReviewData, figures: ReviewFigures, cited: Citations) => DocNode[];
 
 /** The order directions are shown in: the people above first, then around, below and outside. */
 export const VISIBILITY_ORDER: readonly Direction[] = ['up', 'diagonal-up', 'skip-level', 'sideways', 'down', 'outside'];
@@ -19,30 +20,44 @@ function item(...inline: (DocNode | null)[]): DocNode {
   return listItem(paragraph(...inline));
 }
 
-/** Entries, days, goals, project-level work, people reached and the highest level. */
+/** Entries, days, goals, project-level work, people reached and the highest level: each figure links to the entries it counts. */
 export const summarySection: Section = (_section, data, f) => {
   if (f.entries === 0) return [];
-  const goalNames = [...new Set(data.entries.map((e) => e.goalId).filter((g) => g !== null))]
-    .map((id) => data.goals.get(id) ?? 'Unknown goal')
-    .sort(compareNames);
+  const goals = [...new Set(data.entries.map((e) => e.goalId).filter((g) => g !== null))]
+    .map((id) => ({ id, name: data.goals.get(id) ?? 'Unknown goal' }))
+    .sort((a, b) => compareNames(a.name, b.name));
   const directions = VISIBILITY_ORDER.filter((d) =>
     data.entries.some((e) => e.seenBy.some((id) => data.people.get(id)?.direction === d)),
   );
+  const all = timelineLink(periodQuery(data));
   const items = [
     item(
-      text(
-        `${count(f.entries, 'entry', 'entries')} on ${count(f.daysJournaled, 'day')} journaled, ${formatRange(data.period)}` +
-          (f.starred > 0 ? `; ${f.starred} starred.` : '.'),
-      ),
+      link(count(f.entries, 'entry', 'entries'), all),
+      text(` on ${count(f.daysJournaled, 'day')} journaled, ${formatRange(data.period)}`),
+      ...(f.starred > 0 ? [text('; '), link(`${f.starred} starred`, timelineLink(periodQuery(data, { starred: true })))] : []),
+      text('.'),
     ),
+  ];
+  if (goals.length === 0) items.push(item(text('No entry was linked to a goal.')));
+  else {
+    const shown = goals.slice(0, 5);
+    const inline: (DocNode | null)[] = [text(`${count(goals.length, 'goal')} touched: `)];
+    shown.forEach((g, i) => {
+      if (i > 0) inline.push(text(i === shown.length - 1 && goals.length <= 5 ? ' and ' : ', '));
+      inline.push(link(g.name, timelineLink(periodQuery(data, { goal: g.id }))));
+    });
+    inline.push(text(goals.length > 5 ? ` and ${goals.length - 5} more.` : '.'));
+    items.push(item(...inline));
+  }
+  items.push(
     item(
-      text(
-        f.goalsTouched === 0
-          ? 'No entry was linked to a goal.'
-          : `${count(f.goalsTouched, 'goal')} touched: ${listNames(goalNames, 5)}.`,
-      ),
+      f.projectLevelEntries > 0
+        ? link(count(f.projectLevelEntries, 'entry', 'entries'), levelLink(data, 'project'))
+        : text('No entries'),
+      text(' at the Project level or above.'),
     ),
-    item(text(`${count(f.projectLevelEntries, 'entry', 'entries')} at the Project level or above.`)),
+  );
+  items.push(
     item(
       text(
         f.peopleReached === 0
@@ -52,18 +67,41 @@ export const summarySection: Section = (_section, data, f) => {
               .join(', ')}).`,
       ),
     ),
-  ];
+  );
   if (f.highestLevel) {
     const n = f.levels.current.counts[f.highestLevel];
-    items.push(item(text('Highest ownership level reached: '), bold(levelName(f.highestLevel)), text(` (${count(n, 'entry', 'entries')}).`)));
+    items.push(
+      item(
+        text('Highest ownership level reached: '),
+        bold(levelLabel(f.highestLevel)),
+        text(', in '),
+        link(count(n, 'entry', 'entries'), timelineLink(periodQuery(data, { levels: [f.highestLevel] }))),
+        text('.'),
+      ),
+    );
   }
   return [bulletList(items)];
 };
 
-/** Starred entries first, then the highest levels, each with its impact and date. */
-export const highlightsSection: Section = (section, data) => {
-  if (data.entries.length === 0) return [];
-  return [bulletList(topItems(data.entries, section.limit ?? 10, data))];
+/**
+ * Whether an entry may stand among the highlights: Project level or above, or a Milestone
+ * that is starred or has a measured impact. Task-level and unrated work never pads the list.
+ */
+export function highlightWorthy(e: ReviewEntry): boolean {
+  const rank = levelRank(e.level);
+  return rank >= LEVEL_INFO.project.rank || (rank === LEVEL_INFO.milestone.rank && (e.starred || measured(e.impact)));
+}
+
+/** The strongest entries (level, star, measured impact, key deciders who saw them), never padded. */
+export const highlightsSection: Section = (section, data, _f, cited) => {
+  const worthy = data.entries.filter(highlightWorthy).sort(byStrength(data));
+  if (worthy.length === 0) return [];
+  const limit = section.limit ?? 10;
+  const told = tellEntries(worthy.slice(0, limit), limit, data, cited, section.title);
+  const out: DocNode[] = [];
+  if (told.items.length > 0) out.push(bulletList(told.items));
+  if (told.refer) out.push(told.refer);
+  return out;
 };
 
 /** "Project-level work rose from 12% to 31%": how each level is named in a sentence. */
@@ -74,14 +112,6 @@ const LEVEL_PHRASE: Record<OwnershipLevel, string> = {
   value: 'Product-value work',
   leverage: 'Business-leverage work',
 };
-
-const BAR_CELLS = 20;
-
-/** A text bar: one cell per 5 %. */
-function bar(percent: number): string {
-  const filled = Math.round((percent * BAR_CELLS) / 100);
-  return '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled);
-}
 
 /** One sentence on how the level mix moved. */
 export function scopeSentence(data: ReviewData, f: ReviewFigures): string {
@@ -98,21 +128,25 @@ export function scopeSentence(data: ReviewData, f: ReviewFigures): string {
 }
 
 /**
- * The level mix now and in the previous period of the same length. The "chart" is a bulleted
- * list of text bars ("▲ Project ██████░░… 31% (was 12%)"): a TipTap document cannot safely
- * hold an SVG, a custom node would need an editor extension and a table is not in StarterKit,
- * while plain text bars show in the editor and survive Markdown and HTML export unchanged.
+ * The level mix now and in the previous period of the same length: one sentence on what moved,
+ * then one line per level with its share, the count linked to those entries in the timeline.
  */
 export const scopeGrowthSection: Section = (_section, data, f) => {
   const { current, previous } = f.levels;
   if (current.total === 0) return [];
   const compare = previous.total > 0;
-  const rows = [...OWNERSHIP_LEVELS].reverse().map((l) =>
-    item(
-      text(`${LEVEL_INFO[l].glyph} ${LEVEL_INFO[l].label} ${bar(current.percents[l])} ${current.percents[l]}%`),
-      text(compare ? ` (was ${previous.percents[l]}%)` : ''),
-    ),
-  );
+  const rows = [...OWNERSHIP_LEVELS].reverse().flatMap((l) => {
+    if (current.counts[l] === 0 && (!compare || previous.counts[l] === 0)) return [];
+    return [
+      item(
+        text(`${LEVEL_INFO[l].label}: ${current.percents[l]}% (`),
+        current.counts[l] > 0
+          ? link(count(current.counts[l], 'entry', 'entries'), timelineLink(periodQuery(data, { levels: [l] })))
+          : text('no entries'),
+        text(compare ? `), was ${previous.percents[l]}%.` : ').'),
+      ),
+    ];
+  });
   const unrated = f.entries - current.total;
   const basis =
     `Shares of ${count(current.total, 'rated entry', 'rated entries')}` +
@@ -149,12 +183,17 @@ export const visibilitySection: Section = (_section, data, f) => {
   const byDirection = VISIBILITY_ORDER.flatMap((d) => {
     const viewers = [...data.people.values()].filter((p) => p.direction === d && seen.has(p.id));
     if (viewers.length === 0) return [];
-    const who = viewers.map((p) => {
+    const who = viewers.flatMap((p, i) => {
       const s = seen.get(p.id)!;
       const level = OWNERSHIP_LEVELS.find((l) => LEVEL_INFO[l].rank === s.rank) ?? null;
-      return `${p.name} (${count(s.n, 'entry', 'entries')}${level ? `, up to ${levelName(level)}` : ''})`;
+      return [
+        text(i === 0 ? ': ' : '; '),
+        text(`${p.name} (`),
+        link(count(s.n, 'entry', 'entries'), timelineLink(periodQuery(data, { person: p.id }))),
+        text(level ? `, up to ${levelLabel(level)})` : ')'),
+      ];
     });
-    return [item(bold(DIRECTION_INFO[d].label), text(`: ${who.join('; ')}`))];
+    return [item(bold(DIRECTION_INFO[d].label), ...who, text('.'))];
   });
   if (byDirection.length > 0) blocks.push(bulletList(byDirection));
 

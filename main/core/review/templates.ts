@@ -50,7 +50,7 @@ const S = {
       'How many entries and days you journaled, the goals and project-level work they touched, how many people saw the work and the highest ownership level reached.',
     ),
   highlights: () =>
-    section('highlights', 'highlights', 'Highlights', 'Starred entries first, then the highest ownership levels; most recent first among equals.', {
+    section('highlights', 'highlights', 'Highlights', 'The strongest entries: ownership level first, then a star, an impact with a number and the key deciders who saw it. Never Task-level work.', {
       limit: 10,
     }),
   scopeGrowth: () =>
@@ -81,6 +81,13 @@ const S = {
       'Praise and feedback',
       'Praise and feedback received in this period (by the day it was received), newest first: the words, who said them, when and where, and the entry they are about. When the review is limited to goals, tags, a level or starred entries, praise about an entry is kept only if that entry passes those filters; praise about no particular entry is always kept.',
       { limit: 25 },
+    ),
+  promotionCase: () =>
+    section(
+      'promotion-case',
+      'promotionCase',
+      'The case for the next level',
+      'An argument for the next level: the widest scope reached, what you owned at each level (the strongest entries), who above and beside your manager has seen it, and what is missing.',
     ),
   nextLevel: () =>
     section('next-level', 'entries', 'Evidence for the next level', 'Entries at the Product value or Business leverage level.', {
@@ -138,6 +145,7 @@ export function builtInTemplates(): ReviewTemplate[] {
     ),
     builtIn('promotion-case', 'Promotion case', 'The case for the next level: scope, impact and the people who saw it.', [
       S.summary(),
+      S.promotionCase(),
       S.nextLevel(),
       S.scopeGrowth(),
       S.highlights(),

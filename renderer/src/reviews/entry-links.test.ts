@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryHref, entryIdFromHref } from '../../../common/contract';
+import { entryHref, entryIdFromHref, timelineHref } from '../../../common/contract';
 import { clipboardFragment } from './export-file';
 import { routeForHref } from './entry-links';
 
@@ -26,5 +26,12 @@ describe('copying an exported HTML file', () => {
     expect(clipboardFragment(html)).toBe('<h1>T</h1>\n<p>a</p>');
     expect(clipboardFragment('<body><p>b</p></body>')).toBe('<p>b</p>');
     expect(clipboardFragment('<p>c</p>')).toBe('<p>c</p>');
+  });
+
+  it('opens a figure\'s link on the timeline filtered to what it counts', () => {
+    expect(routeForHref(timelineHref('level=project&level=value&from=2025-01-01&to=2025-06-30'))).toBe(
+      '/timeline?level=project&level=value&from=2025-01-01&to=2025-06-30',
+    );
+    expect(routeForHref('scopebook://timeline?')).toBe('/timeline');
   });
 });
