@@ -22,9 +22,11 @@ export function downloadText(filename: string, mimeType: string, content: string
 /** The part of a standalone exported HTML file worth pasting: what is inside `<main>` (or the body). */
 export function clipboardFragment(html: string): string {
   const main = /<main>([\s\S]*)<\/main>/i.exec(html);
-  if (main) return main[1]!.trim();
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html);
-  return (body ? body[1]! : html).trim();
+  const fragment = (main ? main[1]! : body ? body[1]! : html).trim();
+  // Links to anchors of the exported file (#entry-…, #evidence) would become links to this
+  // page once pasted elsewhere: the text stays, the link goes; the Evidence list comes along.
+  return fragment.replace(/<a href="#[\w-]*">([\s\S]*?)<\/a>/g, '$1');
 }
 
 /**
