@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { dataContract } from './data';
 import { entriesContract } from './entries';
+import { evidenceContract } from './evidence';
 import { goalsContract, tagsContract } from './goals';
 import { jobsContract } from './jobs';
 import { peopleContract } from './people';
@@ -29,6 +30,7 @@ export const contract = {
   updates: updatesContract,
   settings: settingsContract,
   jobs: jobsContract,
+  evidence: evidenceContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -78,6 +80,7 @@ export function findChannel(name: unknown): ChannelDef | undefined {
 
 export * from './data';
 export * from './entries';
+export * from './evidence';
 export * from './goals';
 export * from './jobs';
 export * from './people';

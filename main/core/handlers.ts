@@ -2,6 +2,7 @@
 import type { Handlers } from '../../common/contract';
 import type { Ctx } from './api';
 import { entryHandlers } from './entries';
+import { evidenceHandlers } from './evidence/handlers';
 import { goalHandlers, tagHandlers } from './goals';
 import { jobHandlers } from './jobs/handlers';
 import { peopleHandlers } from './people';
@@ -25,4 +26,5 @@ export const handlers: Handlers<Ctx> = {
   updates: updatesHandlers,
   settings: settingsHandlers,
   jobs: jobHandlers,
+  evidence: evidenceHandlers,
 };

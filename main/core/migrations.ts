@@ -2,6 +2,7 @@
  * Numbered schema migrations. Each runs in its own transaction and sets `user_version`
  * to its number. Append new ones; never edit one that has shipped.
  */
+import { EVIDENCE_SQL } from './evidence/migration';
 import { SEEN_FIGURES_SQL } from './visibility/seen-migration';
 
 export interface Migration {
@@ -237,6 +238,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'seen-figures',
     // What each person and direction has seen, kept by triggers (main/core/visibility/seen-migration.ts).
     sql: SEEN_FIGURES_SQL,
+  },
+  {
+    version: 7,
+    name: 'evidence',
+    // Evidence collected from local git repositories and calendars (main/core/evidence):
+    // people's email addresses, candidate entries waiting in Triage, and what was already read.
+    sql: EVIDENCE_SQL,
   },
 ];
 
