@@ -144,6 +144,13 @@ export const EXPORTED_TABLES = [
   'entry_followups',
 ] as const;
 
+/**
+ * Tables the format does not carry yet, each on purpose: evidence waiting in Triage and the
+ * commits already read are working state of this machine's imports (re-importing the repository
+ * proposes them again); people's email addresses are set again after a JSON round trip.
+ */
+export const NOT_EXPORTED_TABLES: readonly string[] = ['evidence_candidates', 'evidence_seen', 'stakeholder_emails'];
+
 const Instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO-8601 instant');
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const Tag = z
