@@ -1,6 +1,7 @@
 /** Every command, in the order `scopebook --help` lists them. */
 import { addCommand } from './cmd-add';
 import { backupCommand, exportCommand, importCommand, restoreCommand } from './cmd-data';
+import { importGitCommand } from './cmd-evidence';
 import { peopleGapsCommand } from './cmd-gaps';
 import { recoverCommand } from './cmd-recover';
 import { listCommand } from './cmd-list';
@@ -37,6 +38,7 @@ export const COMMANDS: (Command | CommandGroup)[] = [
   reviewCommand,
   statsCommand,
   importCommand,
+  importGitCommand,
   exportCommand,
   backupCommand,
   restoreCommand,
