@@ -247,3 +247,18 @@ test('a section from another template can be added to the chosen one and shows i
   const headings = await text.getByRole('heading').allTextContents();
   expect(headings.at(-1)).toBe('Design & documentation');
 });
+
+test('the new-review form names the quiet months of the period and backfills one in a click', async ({ app }) => {
+  // Six entries each in January and June; February to May have one between them.
+  const days = ['01', '02', '03', '04', '05', '06'].flatMap((d) => [`2025-01-${d}`, `2025-06-${d}`]);
+  for (const day of [...days, '2025-04-02']) {
+    await value<Entry>(app, 'entries:create', { body: doc(`Work on ${day}`), ownershipLevel: 'project', occurredOn: day });
+  }
+  await newReviewForRange(app, '2025-01-01', '2025-06-30');
+  const quiet = app.getByRole('status', { name: 'Quiet months' });
+  await expect(quiet).toContainText('February, March, April and May have 1 entry between them: add what you did then.');
+  await quiet.getByRole('button', { name: 'Write an entry for the week of 1 Feb' }).click();
+  await expect(app).toHaveURL(/#\/entry\/[0-9a-f-]{36}$/);
+  const id = /#\/entry\/([0-9a-f-]{36})$/.exec(app.url())![1]!;
+  expect((await value<Entry>(app, 'entries:get', { id })).occurredOn).toBe('2025-02-01');
+});

@@ -160,7 +160,7 @@ export interface ReviewFigures {
   gaps: { id: string; name: string; direction: Direction }[];
   /**
    * Runs of consecutive months of the period with little or nothing written (fewer than a
-   * quarter of the period's monthly average, or none): a review drawn from this period would
+   * half the monthly average of the period, or none): a review drawn from this period would
    * over-weight the recent months. Each run gives its first and last day and its entry count.
    */
   quiet: { from: string; to: string; months: string[]; entries: number }[];

@@ -82,7 +82,7 @@ function monthsOf(from: string, to: string): string[] {
 }
 
 /**
- * Runs of consecutive quiet months in the period: months with fewer entries than a quarter of
+ * Runs of consecutive quiet months in the period: months with fewer entries than half
  * the period's monthly average (none at all always counts). Only for periods of three months
  * or more, where memory favours the last weeks; the current, unfinished month is not judged
  * (its last day is the period's end).
@@ -96,7 +96,7 @@ export function quietMonths(data: ReviewData): ReviewFigures['quiet'] {
     perMonth.set(k, (perMonth.get(k) ?? 0) + 1);
   }
   const average = data.entries.length / months.length;
-  const quiet = (k: string) => perMonth.get(k)! === 0 || perMonth.get(k)! < average / 4;
+  const quiet = (k: string) => perMonth.get(k)! === 0 || perMonth.get(k)! < average / 2;
   const runs: ReviewFigures['quiet'] = [];
   let run: string[] = [];
   const close = () => {

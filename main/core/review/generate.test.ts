@@ -305,3 +305,18 @@ describe('choosing what goes in', () => {
     expect([...types].filter((t) => !allowed.includes(t))).toEqual([]);
   });
 });
+
+describe('recency bias', () => {
+  it('names runs of months with little written, from the journal as it is', () => {
+    // H1 2025 has 7 entries (about 1.2 a month): February and June hold one or two, Mar–May one each.
+    const quiet = preview().figures.quiet;
+    expect(quiet).toEqual([]);
+    for (const day of ['2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05', '2025-01-06', '2025-01-07', '2025-01-08', '2025-01-09']) {
+      j.entry({ occurredOn: day, title: `January ${day}` });
+    }
+    // Now 15 entries, 2.5 a month: February, March, April and May (one entry each, under half the average) are quiet, June (2) is not.
+    const after = preview().figures.quiet;
+    expect(after).toEqual([{ from: '2025-02-01', to: '2025-05-31', months: ['2025-02', '2025-03', '2025-04', '2025-05'], entries: 4 }]);
+  });
+});
+

@@ -10,6 +10,7 @@ import { showToast } from '../ui/toast';
 import { useToday } from '../ui/useToday';
 import { periodLabel } from './review-format';
 import { enabledCount, missingSections, sectionsDiffer } from './sections';
+import { QuietMonths } from './QuietMonths';
 import { SectionsEditor } from './SectionsEditor';
 import { formProblem, type ReviewForm, settingsInput } from './settings-input';
 import { LevelOptions } from '../ui/LevelOptions';
@@ -313,6 +314,7 @@ export function NewReview() {
           </label>
           <input id={`${id}-title`} type="text" maxLength={200} placeholder="e.g. H1 self-review" value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
+        <QuietMonths form={form} today={today} />
         {error && (
           <p className="field-error" role="alert">
             {error}
