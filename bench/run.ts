@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { cachedJournal } from './journal-cache';
 import { type Metric, meetsTarget, table, writeResults } from './report';
+import { evidenceMetrics } from './metrics/evidence';
 import { runSuite } from './suite';
 
 /** Below this size every entry is committed on its own, as the app saves; above, in batches. */
@@ -39,6 +40,7 @@ function main(): void {
     metrics.push(...runSuite(journal, { runsScale, log, ...(only ? { only } : {}) }));
   }
   if (generateOnly) return;
+  if (!only || only.includes('evidence')) metrics.push(...evidenceMetrics(log));
   console.log(table(metrics));
   const missed = metrics.filter((m) => meetsTarget(m) === false);
   console.log(missed.length === 0 ? '\nEvery target met.' : `\nTargets missed: ${missed.map((m) => `${m.name} @ ${m.entries}`).join(', ')}`);
