@@ -68,6 +68,8 @@ export interface ImportResult {
   duplicates: number;
   people: number;
   goals: number;
+  /** The same notes as the preview's (entries skipped, photos left out…), so a real import says what it skipped. */
+  warnings: string[];
 }
 
 export interface ExportResult {

@@ -63,6 +63,7 @@ Examples:
     ctx.print(`Imported ${plural(result.imported, 'entry', 'entries')} from ${basename(path)} (${result.source}).` +
       (result.duplicates ? ` Skipped ${plural(result.duplicates, 'duplicate')}.` : '') +
       (result.people || result.goals ? ` Added ${plural(result.people, 'person', 'people')} and ${plural(result.goals, 'goal')}.` : ''));
+    for (const warning of result.warnings) ctx.print(`  Note: ${warning}`);
   },
 };
 

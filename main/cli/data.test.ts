@@ -33,6 +33,35 @@ describe('export and import', () => {
     expect(again).toMatchObject({ imported: 0, duplicates: 2 });
   });
 
+  it('a dry run into a folder with no journal yet writes nothing there', async () => {
+    const from = await seeded();
+    const file = join(tempDataDir(), 'journal.json');
+    await okJson<ExportResult>(from, ['export', '--format', 'json', '--out', file]);
+    const empty = tempDataDir();
+    const preview = await okJson<ImportPreview>(empty, ['import', file, '--dry-run']);
+    expect(preview).toMatchObject({ source: 'scopebook', entries: 2, duplicates: 0 });
+    expect(existsSync(empty) ? readdirSync(empty) : []).toEqual([]);
+  });
+
+  it('a real import reports what it skipped, as its dry run does', async () => {
+    const dir = tempDataDir();
+    const file = join(tempDataDir(), 'Journal.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        entries: [
+          { uuid: 'A', creationDate: '2024-03-05T10:00:00Z', text: 'Shipped it' },
+          { uuid: 'B', creationDate: '2024-03-06T10:00:00Z' },
+        ],
+      }),
+    );
+    const dry = await ok(dir, ['import', file, '--dry-run']);
+    expect(dry.stdout).toContain('Note: 1 entry has no text (photos only?) and will be skipped');
+    const real = await ok(dir, ['import', file]);
+    expect(real.stdout).toContain('Imported 1 entry');
+    expect(real.stdout).toContain('Note: 1 entry has no text (photos only?) and will be skipped');
+  });
+
   it('exports Markdown into a folder and a single HTML file', async () => {
     const dir = await seeded();
     const out = tempDataDir();

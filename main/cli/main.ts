@@ -3,7 +3,11 @@
  * every failure into one line on stderr and an exit code (0 ok, 1 user error, 2 storage or
  * internal error). Never prints a stack trace unless SCOPEBOOK_DEBUG is set.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { version } from '../../package.json';
+import { journalFile } from '../core/paths';
 import { parseCommandArgs, str } from './args';
 import { colourOn, painter } from './color';
 import type { Command, CommandContext } from './command';
@@ -69,7 +73,11 @@ async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions)
   if (parsed.values.help) return printed(io, command.help);
 
   const dataDir = chooseDataDir(str(parsed.values, 'data-dir'), io.env, io.cwd);
-  const journal = lazyJournal(dataDir, command.creates);
+  // A dry run writes nothing: where there is no journal yet, it previews against an empty
+  // scratch journal in the temporary folder (removed afterwards) instead of creating
+  // scopebook.db and backups/ in the chosen folder.
+  const scratch = parsed.values['dry-run'] === true && command.creates && !existsSync(journalFile(dataDir)) ? mkdtempSync(join(tmpdir(), 'scopebook-dry-run-')) : null;
+  const journal = lazyJournal(scratch ?? dataDir, command.creates);
   const json = parsed.values.json === true;
   const colour = colourOn(io);
   const ctx: CommandContext = {
@@ -96,6 +104,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: RunOptions)
     await command.run(ctx, parsed);
   } finally {
     journal.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
   return EXIT_OK;
 }

@@ -182,6 +182,7 @@ export function commitImport(db: Db, plan: ImportPlan, clock: Clock, work?: Long
     duplicates: plan.duplicates.length,
     people: plan.newPeople.size,
     goals: plan.newGoals.size,
+    warnings: plan.warnings,
   };
 }
 

@@ -99,4 +99,41 @@ describe('importing Day One', () => {
       /^Journal\.json, entry 2 \(E2\), field "creationDate": must be a date and time/,
     );
   });
+
+  it('reads richText when text is empty, keeping headings and lists, and skips only entries with no words', () => {
+    const { core, dir } = openJournal();
+    const path = join(dir, 'Rich.json');
+    const richText = JSON.stringify({
+      meta: { version: 1 },
+      contents: [
+        { text: 'Launch week\n', attributes: { line: { header: 1 } } },
+        { text: 'Shipped the ' },
+        { text: 'billing', attributes: { bold: true } },
+        { text: ' migration\n' },
+        { text: 'cut costs\n', attributes: { line: { listStyle: 'bulleted', indentLevel: 1 } } },
+        { text: 'no downtime\n', attributes: { line: { listStyle: 'bulleted', indentLevel: 1 } } },
+      ],
+    });
+    writeFileSync(
+      path,
+      JSON.stringify({
+        entries: [
+          { uuid: 'R1', creationDate: '2024-04-02T10:00:00Z', timeZone: 'UTC', text: '', richText },
+          { uuid: 'R2', creationDate: '2024-04-03T10:00:00Z', timeZone: 'UTC', richText: JSON.stringify({ contents: [{ embeddedObjects: [] }] }) },
+        ],
+      }),
+    );
+    const preview = ok(core, 'data:importPreview', { path });
+    expect(preview).toMatchObject({ entries: 1 });
+    expect(preview.warnings).toEqual(['1 entry has no text (photos only?) and will be skipped']);
+    ok(core, 'data:importCommit', { path });
+    const [entry] = ok(core, 'entries:list', {}).items;
+    const body = ok(core, 'entries:get', { id: entry!.id }).body;
+    expect(body.content?.[0]).toEqual({ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Launch week' }] });
+    expect(body.content?.[1]?.content).toContainEqual({ type: 'text', text: 'billing', marks: [{ type: 'bold' }] });
+    expect(body.content?.[2]?.type).toBe('bulletList');
+    expect(body.content?.[2]?.content).toHaveLength(2);
+    expect(JSON.stringify(body.content?.[2])).toContain('no downtime');
+  });
 });
+

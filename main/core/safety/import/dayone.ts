@@ -20,6 +20,7 @@ const DayOneEntry = z.object({
     .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time'),
   timeZone: z.string().max(100).optional(),
   text: z.string().max(LIMITS.maxEntryChars).optional(),
+  richText: z.string().max(LIMITS.maxEntryChars * 4).optional(),
   tags: z.array(z.string().max(1000)).max(10_000).optional(),
   starred: z.boolean().optional(),
 });
@@ -52,7 +53,8 @@ export function readDayOne(value: unknown, label: string): ParsedImport {
   const entries: ImportedEntry[] = [];
   parsed.data.entries.forEach((e, i) => {
     const where = `entry ${i + 1} (${e.uuid})`;
-    const text = (e.text ?? '').trim();
+    let text = (e.text ?? '').trim();
+    if (text === '' && e.richText) text = richTextToMarkdown(e.richText).trim();
     if (text === '') {
       empty++;
       return;
@@ -94,6 +96,70 @@ export function readDayOneZip(path: string, label: string): ParsedImport {
   }
   if (all.entries.length > LIMITS.maxEntries) throw importError(label, `has more than ${LIMITS.maxEntries} entries`);
   return all;
+}
+
+interface RichLine {
+  header?: unknown;
+  listStyle?: unknown;
+  indentLevel?: unknown;
+  quote?: unknown;
+}
+interface RichRun {
+  text?: unknown;
+  attributes?: { bold?: unknown; italic?: unknown; line?: RichLine };
+}
+
+/**
+ * Day One's `richText` (a JSON string: `contents[]` runs of `text` with `attributes`, a run's
+ * `attributes.line` saying whether its line is a heading, a list item or a quote) as Markdown,
+ * so an entry whose plain `text` is empty keeps its words, headings and lists. Anything that is
+ * not readable JSON of that shape gives '' (the entry then counts as one with no text).
+ */
+export function richTextToMarkdown(richText: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(richText);
+  } catch {
+    return '';
+  }
+  const contents = (value as { contents?: unknown })?.contents;
+  if (!Array.isArray(contents)) return '';
+  const lines: string[] = [];
+  let current = '';
+  let lineAttrs: RichLine | undefined;
+  const finish = (): void => {
+    const l = lineAttrs ?? {};
+    const indent = typeof l.indentLevel === 'number' && l.indentLevel > 1 ? '  '.repeat(Math.min(l.indentLevel - 1, 8)) : '';
+    let prefix = '';
+    if (typeof l.header === 'number' && l.header >= 1 && l.header <= 6) prefix = `${'#'.repeat(l.header)} `;
+    else if (l.listStyle === 'numbered') prefix = `${indent}1. `;
+    else if (l.listStyle === 'checkbox' || l.listStyle === 'checked') prefix = `${indent}- [${l.listStyle === 'checked' ? 'x' : ' '}] `;
+    else if (typeof l.listStyle === 'string') prefix = `${indent}- `;
+    else if (l.quote === true) prefix = '> ';
+    const isList = prefix.trimStart().startsWith('-') || prefix.trimStart().startsWith('1.');
+    const prev = lines[lines.length - 1];
+    // Paragraphs and headings are separated by a blank line; list items stay together.
+    if (lines.length > 0 && !(isList && prev !== '' && prev !== undefined && /^\s*(-|1\.) /.test(prev))) lines.push('');
+    lines.push(current.trim() === '' && prefix === '' ? '' : prefix + current);
+    current = '';
+    lineAttrs = undefined;
+  };
+  for (const raw of contents as RichRun[]) {
+    if (typeof raw?.text !== 'string') continue;
+    const a = raw.attributes ?? {};
+    const parts = raw.text.split('\n');
+    parts.forEach((part, i) => {
+      if (a.line && typeof a.line === 'object') lineAttrs = a.line;
+      if (part !== '') {
+        const wrap = a.bold === true && a.italic === true ? '***' : a.bold === true ? '**' : a.italic === true ? '*' : '';
+        const m = /^(\s*)(.*?)(\s*)$/s.exec(part)!;
+        current += wrap && m[2] ? `${m[1]}${wrap}${m[2]}${wrap}${m[3]}` : part;
+      }
+      if (i < parts.length - 1) finish();
+    });
+  }
+  if (current !== '') finish();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();

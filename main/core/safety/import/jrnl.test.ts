@@ -49,7 +49,7 @@ describe('importing a jrnl export', () => {
     });
     expect(dumpDb(db)).toEqual(before);
 
-    expect(ok(core, 'data:importCommit', { path })).toEqual({ source: 'jrnl', imported: 2, duplicates: 0, people: 0, goals: 0 });
+    expect(ok(core, 'data:importCommit', { path })).toEqual({ source: 'jrnl', imported: 2, duplicates: 0, people: 0, goals: 0, warnings: [] });
     const triage = ok(core, 'entries:list', { unrated: true });
     expect(triage.items.map((e) => [e.occurredOn, e.title, e.ownershipLevel, e.starred, e.tags])).toEqual([
       ['2024-03-05', 'Shipped the importer.', null, true, ['work']],
