@@ -135,5 +135,16 @@ describe('importing Day One', () => {
     expect(body.content?.[2]?.content).toHaveLength(2);
     expect(JSON.stringify(body.content?.[2])).toContain('no downtime');
   });
+
+  it('says a .zip that is not a zip is not a valid zip, and writes nothing', () => {
+    const { core, dir, db } = openJournal();
+    const path = join(dir, 'DayOne.zip');
+    writeFileSync(path, Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x90, 0x12]));
+    const before = dumpDb(db);
+    const err = fails(core, 'data:importPreview', { path }, 'invalid_input');
+    expect(err.message).toContain('DayOne.zip: is not a valid zip archive');
+    expect(fails(core, 'data:importCommit', { path }, 'invalid_input').message).toContain('is not a valid zip archive');
+    expect(dumpDb(db)).toEqual(before);
+  });
 });
 

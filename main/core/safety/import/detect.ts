@@ -24,6 +24,8 @@ export function readSource(path: string, source?: ImportSource): ParsedImport {
     if (source && source !== 'dayone') throw importError(label, `is a zip archive, not a ${source} export`);
     return readDayOneZip(input.path, label);
   }
+  // A .zip that does not start like one is a damaged or partial download, not text in another encoding.
+  if (/\.zip$/i.test(label)) throw importError(label, 'is not a valid zip archive (damaged, or not fully downloaded?)');
   const text = readTextFile(input.path, label);
   if (source === 'markdown' || (!source && /\.(md|markdown|txt)$/i.test(label))) return readMarkdownBrag(text, label);
   const value = parseJson(text, label);
