@@ -87,5 +87,6 @@ export const CHANNEL_NAMES = [
   'evidence:candidates',
   'evidence:accept',
   'evidence:discard',
+  'evidence:previewCalendar',
   'evidence:onThisDay',
 ] as const;

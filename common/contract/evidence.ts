@@ -46,6 +46,16 @@ export interface GitImportResult {
   candidates: number;
 }
 
+export interface CalendarMeeting {
+  uid: string;
+  /** The occurrence's local day, YYYY-MM-DD. */
+  day: string;
+  title: string;
+  minutes: number;
+  organizer: string | null;
+  attendees: { email: string; name: string | null }[];
+}
+
 export interface OnThisDay {
   day: string;
   /** Entries written on this day in earlier years, newest year first. */
@@ -90,6 +100,14 @@ export const evidenceContract = {
     'write',
     z.strictObject({ ids: z.array(Id).min(1).max(1000) }),
     'Discard candidates (what they came from stays remembered, so they do not come back).',
+  ),
+  previewCalendar: op<{ meetings: CalendarMeeting[] }>()(
+    'read',
+    z.strictObject({
+      path: z.string().min(1, 'must not be empty').max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters'),
+      me: z.array(Email).max(50).optional(),
+    }),
+    'Read a calendar export (.ics) and list each meeting occurrence with its local day. Writes nothing.',
   ),
   onThisDay: op<OnThisDay>()('read', z.strictObject({ day: Day }), 'What was written on this day in earlier years, and the week a year ago.'),
 };

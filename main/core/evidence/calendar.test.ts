@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { restoreTimeZoneAfterEach } from '../test-helpers';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dumpDb, fails, ok, openJournal, restoreTimeZoneAfterEach } from '../test-helpers';
 import { readCalendar } from './calendar';
 
 restoreTimeZoneAfterEach();
@@ -51,5 +53,21 @@ describe('reading a calendar export', () => {
     const many = Array.from({ length: 600 }, (_, i) => `ATTENDEE:mailto:p${i}@x.com`);
     const huge = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:u', 'DTSTART:20260101T100000Z', 'DTEND:20260101T110000Z', ...many, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
     expect(() => readCalendar(huge, [])).toThrow(/attendees/);
+  });
+});
+
+describe('evidence:previewCalendar', () => {
+  it('lists meeting occurrences of a real .ics file, and refuses a binary one writing nothing', () => {
+    process.env.TZ = 'Europe/Berlin';
+    const { core, db, dir } = openJournal();
+    const file = join(dir, 'work.ics');
+    writeFileSync(file, ICS);
+    const { meetings } = ok(core, 'evidence:previewCalendar', { path: file, me: ['me@work.com'] });
+    expect(meetings.map((m) => m.day)).toEqual(['2026-03-19', '2026-04-03', '2026-04-09', '2026-04-10', '2026-04-20']);
+    const before = JSON.stringify(dumpDb(db));
+    const bad = join(dir, 'photo.ics');
+    writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    expect(fails(core, 'evidence:previewCalendar', { path: bad }, 'invalid_input').message).toMatch(/not a calendar file/);
+    expect(JSON.stringify(dumpDb(db))).toBe(before);
   });
 });

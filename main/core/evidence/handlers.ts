@@ -8,6 +8,8 @@ import { entryHandlers } from '../entries';
 import { SUMMARY_COLUMNS, type SummaryRow, toSummaries } from '../entry-rows';
 import { CoreError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
+import { readFileSync, statSync } from 'node:fs';
+import { readCalendar } from './calendar';
 import { type Draft, groupCommits } from './candidates';
 import { binaryReader, type GitCommit, hasGitBinary } from './git-reader';
 
@@ -222,6 +224,18 @@ export const evidenceHandlers: H = {
     for (const id of new Set(input.ids)) n += del.run(id).changes;
     if (n === 0) throw notFound('Candidate', input.ids[0]!);
     return { discarded: n };
+  },
+
+  previewCalendar(ctx, input) {
+    let size: number;
+    try {
+      size = statSync(input.path).size;
+    } catch {
+      throw invalid(`${input.path} does not exist`, 'path');
+    }
+    if (size > 64 * 1024 * 1024) throw invalid(`${input.path} is larger than 64 MB: this does not look like a calendar export`, 'path');
+    const me = input.me && input.me.length > 0 ? input.me : myEmails(ctx.db);
+    return { meetings: readCalendar(readFileSync(input.path, 'utf8'), me) };
   },
 
   onThisDay(ctx, input) {
