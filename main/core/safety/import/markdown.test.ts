@@ -64,4 +64,18 @@ describe('importing a Markdown brag document', () => {
     writeFileSync(path, '# Notes\n\n- a thing\n- another\n');
     expect(fails(core, 'data:importPreview', { path }, 'invalid_input').message).toMatch(/notes\.md: has no dated entries/);
   });
+
+  it('keeps sub-bullets (even indented by one space) with their dated parent entry', () => {
+    const { core, dir } = openJournal();
+    const path = join(dir, 'nested.md');
+    writeFileSync(path, '## March 2024\n\n- 2024-03-05: Shipped the importer\n * with tests\n * and docs\n- 2024-03-06: Next thing\n');
+    expect(ok(core, 'data:importPreview', { path })).toMatchObject({ entries: 2 });
+    ok(core, 'data:importCommit', { path });
+    const list = ok(core, 'entries:list', {}).items;
+    expect(list.map((e) => e.occurredOn)).toEqual(['2024-03-06', '2024-03-05']);
+    const body = JSON.stringify(ok(core, 'entries:get', { id: list[1]!.id }).body);
+    expect(body).toContain('with tests');
+    expect(body).toContain('and docs');
+  });
 });
+

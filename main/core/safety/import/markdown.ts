@@ -105,6 +105,12 @@ export function readMarkdownBrag(text: string, label: string): ParsedImport {
       continue;
     }
     const bullet = /^ {0,1}([-*+]|\d{1,9}[.)])\s+(.*)$/.exec(raw);
+    // A bullet indented even by one space under an open bullet is its sub-bullet, not a new entry.
+    const subBullet = bullet && raw.startsWith(' ') && (block as Block | null)?.kind === 'bullet';
+    if (subBullet) {
+      (block as Block).lines.push(`  ${raw.trimStart()}`.replace(/^ {2}/, ''));
+      continue;
+    }
     if (bullet && !/^\s*([-*_])(\s*\1){2,}\s*$/.test(raw)) {
       flush();
       block = { line: lineNo, kind: 'bullet', lines: [bullet[2]!], blankSeen: false };
