@@ -3,7 +3,7 @@
  * without Electron: `scopebook` (the contract, one method per operation, channel = `domain:verb`)
  * and `scopebookShell` (menu commands, the flush handshake and Save as PDF).
  */
-import type { Result, ScopebookApi } from '../common/contract';
+import { CHANGE_EVENT_CHANNEL, type ChangeEvent, isChangeEvent, type Result, type ScopebookApi, type ScopebookEvents } from '../common/contract';
 import { CHANNEL_NAMES } from '../common/contract/channels';
 import { type DesktopShell, isMenuCommand, type MenuCommand, type SavePdfAnswer, SHELL_CHANNELS } from './shell-api';
 
@@ -15,13 +15,16 @@ export interface IpcPort {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void;
 }
 
-/** `window.scopebook`: every contract operation, nothing else. Never rejects. */
-export function buildContractApi(ipc: Pick<IpcPort, 'invoke'>): ScopebookApi {
-  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+/**
+ * `window.scopebook`: every contract operation (never rejects), and `onChange` for the change
+ * events main sends after each write (checked for shape; the IPC event never reaches the page).
+ */
+export function buildContractApi(ipc: Pick<IpcPort, 'invoke' | 'on' | 'removeListener'>): ScopebookApi & ScopebookEvents {
+  const api: Record<string, unknown> = {};
   for (const channel of CHANNEL_NAMES) {
     const [domain, verb] = channel.split(':') as [string, string];
-    api[domain] ??= {};
-    api[domain][verb] = async (input: unknown) => {
+    const ops = (api[domain] ??= {}) as Record<string, (input: unknown) => Promise<Result<unknown>>>;
+    ops[verb] = async (input: unknown) => {
       try {
         return (await ipc.invoke(channel, input)) as Result<unknown>;
       } catch (err) {
@@ -29,7 +32,14 @@ export function buildContractApi(ipc: Pick<IpcPort, 'invoke'>): ScopebookApi {
       }
     };
   }
-  return api as unknown as ScopebookApi;
+  api.onChange = (listener: (event: ChangeEvent) => void) => {
+    const wrapped = (_event: unknown, event: unknown) => {
+      if (isChangeEvent(event)) listener(event);
+    };
+    ipc.on(CHANGE_EVENT_CHANNEL, wrapped);
+    return () => ipc.removeListener(CHANGE_EVENT_CHANNEL, wrapped);
+  };
+  return api as unknown as ScopebookApi & ScopebookEvents;
 }
 
 /** `window.scopebookShell`: narrowly typed events; the IPC event object never reaches the page. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../common/contract';
+import { CHANGE_EVENT_CHANNEL, CHANNELS, type ScopebookEvents } from '../common/contract';
 import { SHELL_CHANNELS } from './shell-api';
 
 /** A faithful stand-in for the renderer-side electron module: records what the preload exposes and sends. */
@@ -53,7 +53,9 @@ const shell = () => fake.exposed.get('scopebookShell') as ShellLike;
 describe('preload', () => {
   it('exposes only the contract and the shell, nothing from Node', () => {
     expect([...fake.exposed.keys()].sort()).toEqual(['scopebook', 'scopebookShell']);
-    const methods = Object.entries(api()).flatMap(([domain, ops]) => Object.keys(ops).map((verb) => `${domain}:${verb}`));
+    const { onChange, ...domains } = api() as Record<string, unknown>;
+    expect(typeof onChange).toBe('function');
+    const methods = Object.entries(domains as Record<string, object>).flatMap(([domain, ops]) => Object.keys(ops).map((verb) => `${domain}:${verb}`));
     expect(methods.sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
     expect(Object.keys(shell()).sort()).toEqual(['onFlushRequest', 'onMenuCommand', 'savePdf']);
   });
@@ -79,6 +81,18 @@ describe('preload', () => {
     stop();
     fake.emit(SHELL_CHANNELS.menu, 'people');
     expect(seen).toEqual([['today']]);
+  });
+
+  it('passes well-formed change events to the page, without the IPC event, until unsubscribed', () => {
+    const seen: unknown[][] = [];
+    const stop = (api() as unknown as ScopebookEvents).onChange((...args) => seen.push(args));
+    const event = { seq: 1, channel: 'entries:create', changes: [{ what: 'entries', ids: ['e1'] }] };
+    fake.emit(CHANGE_EVENT_CHANNEL, event);
+    fake.emit(CHANGE_EVENT_CHANNEL, { seq: 2, channel: 'x', changes: [{ what: 'everything' }] });
+    fake.emit(CHANGE_EVENT_CHANNEL, 'journal');
+    stop();
+    fake.emit(CHANGE_EVENT_CHANNEL, { ...event, seq: 3 });
+    expect(seen).toEqual([[event]]);
   });
 
   it('answers a flush request only after the page has saved', async () => {

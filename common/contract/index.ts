@@ -89,3 +89,4 @@ export * from './settings';
 export * from './shared';
 export * from './stats';
 export * from './visibility';
+export * from './events';

@@ -21,13 +21,15 @@ import {
   Tray,
 } from 'electron';
 import { join } from 'node:path';
+import { CHANGE_EVENT_CHANNEL, touches } from '../../common/contract';
+import { createChangeFeed } from '../core/changes';
 import type { OpenJournal } from '../core/journal';
 import { dataDirOverride } from '../core/paths';
 import { journalFolder } from '../core/settings/journal-location';
 import { type MenuCommand, SHELL_CHANNELS } from '../../preload/shell-api';
 import { quitWhenAllWindowsClosed, requestedWindow } from './behaviour';
 import { deepLinkTarget, registerDeepLinks } from './deep-link';
-import { type Integration, startIntegration, watchSettings } from './integration';
+import { type Integration, startIntegration } from './integration';
 import { moveJournalInteractively } from './move-journal';
 import { bindContract } from './ipc';
 import { withJobs } from './jobs';
@@ -44,6 +46,8 @@ export interface DesktopPaths {
   preload: string;
   /** dist/renderer */
   renderer: string;
+  /** The jobs worker bundle; default dist/main/jobs-worker.js next to this one (tests pass a build). */
+  jobsWorker?: string;
 }
 
 /** Starts the desktop app. Call once, synchronously, when the main script loads. */
@@ -66,7 +70,17 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
   let mainWindow: BrowserWindow | null = null;
   let integration: Integration | null = null;
   let quitting = false;
-  const jobs = withJobs(() => journal?.core ?? null);
+  // Every successful write (a contract call, or a job such as a restore when it finishes) is
+  // announced here: the shell re-applies tray, shortcut and login item when settings may
+  // differ, and every window of the app hears what changed to refresh its views.
+  const changes = createChangeFeed();
+  const jobs = withJobs(() => journal?.core ?? null, changes, paths.jobsWorker);
+  changes.subscribe((event) => {
+    if (touches(event, ['settings'])) integration?.settingsChanged();
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (!win.isDestroyed() && !win.webContents.isDestroyed()) win.webContents.send(CHANGE_EVENT_CHANNEL, event);
+    }
+  });
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
 
@@ -135,7 +149,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     serveApp(protocol, paths.renderer);
     bindContract(
       ipcMain,
-      watchSettings(jobs.target, () => integration?.settingsChanged()),
+      jobs.target,
       (event) => isTrustedSender(event, () => mainWindow) || isTrustedSender(event, () => integration?.captureWindow() ?? null),
     );
     bindSavePdf({

@@ -147,23 +147,3 @@ function trayIcon(deps: Pick<IntegrationDeps, 'nativeImage' | 'platform'>): Nati
   return image;
 }
 
-/** Channels after which the settings may differ: a settings change or a restored backup. */
-export const SETTINGS_CHANGING_CHANNELS: readonly string[] = ['settings:update', 'data:restoreBackup'];
-
-/** The contract target, telling `onChange` after each successful call that may have changed settings. */
-export function watchSettings<T extends { call(channel: string, input: unknown): ReturnType<Core['call']> }>(
-  target: () => T | null,
-  onChange: () => void,
-): () => { call(channel: string, input: unknown): ReturnType<Core['call']> } | null {
-  return () => {
-    const core = target();
-    if (!core) return null;
-    return {
-      call: (channel, input) => {
-        const result = core.call(channel, input);
-        if (result.ok && SETTINGS_CHANGING_CHANNELS.includes(channel)) onChange();
-        return result;
-      },
-    };
-  };
-}

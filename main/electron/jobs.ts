@@ -7,6 +7,7 @@ import { app } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../core/api';
+import { type ChangeFeed, publishWrites } from '../core/changes';
 import { createJobHost, type JobHost } from '../core/jobs/host';
 import { stepDelayFrom } from '../core/jobs/protocol';
 import type { ContractTarget } from './ipc';
@@ -22,8 +23,13 @@ export interface DesktopJobs {
 }
 
 /** Wraps the open journal's core with jobs; a new journal (after a move) gets a new job host. */
-export function withJobs(core: () => Core | null, workerFile: string = join(__dirname, 'jobs-worker.js')): DesktopJobs {
+export function withJobs(
+  core: () => Core | null,
+  changes: ChangeFeed,
+  workerFile: string = join(__dirname, 'jobs-worker.js'),
+): DesktopJobs {
   let current: { core: Core; jobs: JobHost } | null = null;
+  let bare: { core: Core; target: ContractTarget } | null = null;
   // Looked up once, not on every call through the contract.
   let hasWorker: boolean | undefined;
   return {
@@ -31,10 +37,13 @@ export function withJobs(core: () => Core | null, workerFile: string = join(__di
       const open = core();
       if (!open) return null;
       hasWorker ??= existsSync(workerFile);
-      if (!hasWorker) return open;
+      if (!hasWorker) {
+        if (bare?.core !== open) bare = { core: open, target: publishWrites(open, changes) };
+        return bare.target;
+      }
       if (current?.core !== open) {
         void current?.jobs.close();
-        current = { core: open, jobs: createJobHost(open, { workerFile, nativeBinding: nativeBinding(), stepDelayMs: stepDelayFrom(process.env) }) };
+        current = { core: open, jobs: createJobHost(open, { workerFile, nativeBinding: nativeBinding(), stepDelayMs: stepDelayFrom(process.env), changes }) };
       }
       return current.jobs;
     },

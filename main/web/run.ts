@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createChangeFeed, publishWrites } from '../core/changes';
 import { createJobHost, type JobHost } from '../core/jobs/host';
 import { stepDelayFrom } from '../core/jobs/protocol';
 import type { OpenJournal } from '../core/journal';
@@ -50,13 +51,21 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
   const journal: OpenJournal | null = openWithRecovery(dataDir, options.argv.includes('--recover'), print, printError);
   if (!journal) return null;
 
+  // Every successful write is announced on this feed; open pages hear it on GET /api/events.
+  const changes = createChangeFeed();
   const jobs: JobHost | null =
     options.workerFile && existsSync(options.workerFile)
-      ? createJobHost(journal.core, { workerFile: options.workerFile, stepDelayMs: stepDelayFrom(options.env) })
+      ? createJobHost(journal.core, { workerFile: options.workerFile, stepDelayMs: stepDelayFrom(options.env), changes })
       : null;
   let host: WebHost;
   try {
-    host = await startWebHost({ core: jobs ?? journal.core, rendererDir: options.rendererDir, port, maxBodyBytes: MAX_BODY_BYTES });
+    host = await startWebHost({
+      core: jobs ?? publishWrites(journal.core, changes),
+      changes,
+      rendererDir: options.rendererDir,
+      port,
+      maxBodyBytes: MAX_BODY_BYTES,
+    });
   } catch (err) {
     await jobs?.close();
     journal.close();

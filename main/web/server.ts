@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiError, Result } from '../../common/contract';
+import { type ApiError, CHANGE_EVENTS_PATH, type ChangeEvent, type Result } from '../../common/contract';
 import { securityHeaders } from './csp';
 import { checkOrigin, hasToken, LOOPBACK, sameSecret, tokenCookie } from './guard';
 import { contentTypeOf, resolveStaticFile } from './static-files';
@@ -28,6 +28,8 @@ export interface WebHostOptions {
   token?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
+  /** The change events to stream on GET /api/events (Server-Sent Events). */
+  changes?: { subscribe(listener: (event: ChangeEvent) => void): () => void };
 }
 
 export interface WebHost {
@@ -70,6 +72,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!hasToken(req, port, token)) {
       return refuse(res, 403, 'Refused: missing token. Open the full address Scopebook printed (it ends with ?token=…).', isApi);
     }
+    if (url.pathname === CHANGE_EVENTS_PATH) return streamChanges(req, res);
     if (isApi) return api(req, res, url.pathname.slice('/api/'.length));
     return serveFile(req, res, url.pathname);
   }
@@ -99,6 +102,36 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       channelName = channel;
     }
     sendResult(res, 200, options.core.call(channelName, input));
+  }
+
+  /**
+   * GET /api/events: Server-Sent Events, one `change` event (JSON ChangeEvent) per write, after
+   * the same Host, Origin and token checks as every API call (handle() runs them first). A
+   * comment line every 25 s keeps idle connections from being dropped.
+   */
+  function streamChanges(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET');
+      return refuse(res, 405, 'The event stream is read with GET.', true);
+    }
+    if (!options.changes) return refuse(res, 404, 'This host has no event stream.', true);
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      ...securityHeaders(),
+    });
+    res.write(': scopebook change events\n\n');
+    const stop = options.changes.subscribe((event) => {
+      res.write(`event: change\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    const end = () => {
+      clearInterval(keepAlive);
+      stop();
+    };
+    req.on('close', end);
+    res.on('close', end);
   }
 
   async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

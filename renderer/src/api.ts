@@ -4,12 +4,12 @@
  * (`POST /api/<domain>:<verb>`, JSON body = input, JSON reply = Result; the per-run token
  * travels in a same-site cookie set when the page was first opened with `?token=`).
  */
-import type { ApiError, Result, ScopebookApi } from '../../common/contract';
+import { type ApiError, CHANGE_EVENTS_PATH, type ChangeEvent, isChangeEvent, type Result, type ScopebookApi, type ScopebookEvents } from '../../common/contract';
 import { CHANNEL_NAMES } from '../../common/contract/channels';
 
 declare global {
   interface Window {
-    scopebook?: ScopebookApi;
+    scopebook?: ScopebookApi & Partial<ScopebookEvents>;
   }
 }
 
@@ -60,4 +60,91 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
   const result = await pending;
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
+}
+
+type ChangeListener = (event: ChangeEvent) => void;
+const changeListeners = new Set<ChangeListener>();
+let changeSource: (() => void) | null = null;
+
+function deliver(event: ChangeEvent): void {
+  for (const listener of [...changeListeners]) {
+    try {
+      listener(event);
+    } catch (err) {
+      console.error('Scopebook: a view failed to refresh after a change', err);
+    }
+  }
+}
+
+/** After a dropped stream, events may have been missed: views reload everything they show. */
+const RELOAD_ALL = (seq: number): ChangeEvent => ({ seq, channel: 'reconnect', changes: [{ what: 'journal' }] });
+
+/**
+ * The browser host's event stream (GET /api/events, Server-Sent Events) read with fetch, so it
+ * carries the same credentials as every API call. Reconnects after a pause when it drops.
+ */
+function httpChanges(): () => void {
+  let stopped = false;
+  let controller: AbortController | null = null;
+  let connectedOnce = false;
+  const run = async () => {
+    while (!stopped) {
+      controller = new AbortController();
+      try {
+        const res = await fetch(CHANGE_EVENTS_PATH, { credentials: 'same-origin', signal: controller.signal, headers: { accept: 'text/event-stream' } });
+        if (res.ok && res.body) {
+          if (connectedOnce) deliver(RELOAD_ALL(0));
+          connectedOnce = true;
+          const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+          let buffer = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += value;
+            let end: number;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              const block = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              const data = block.split('\n').find((line) => line.startsWith('data: '));
+              if (!block.startsWith('event: change') || !data) continue;
+              try {
+                const event: unknown = JSON.parse(data.slice(6));
+                if (isChangeEvent(event)) deliver(event);
+              } catch {
+                // A malformed event is dropped; the next one still arrives.
+              }
+            }
+          }
+        }
+      } catch {
+        // Dropped (the host stopped, or the page is leaving): try again after a pause.
+      }
+      if (!stopped) await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  };
+  void run();
+  return () => {
+    stopped = true;
+    controller?.abort();
+  };
+}
+
+/**
+ * Calls `listener` after every write to the journal — from this window, another window, the
+ * quick-capture window or a job — with what changed (common/contract/events.ts). Returns a
+ * function that stops listening. One connection serves every listener of the page.
+ */
+export function onJournalChange(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  if (!changeSource) {
+    const desktop = window.scopebook?.onChange;
+    changeSource = desktop ? desktop(deliver) : httpChanges();
+  }
+  return () => {
+    changeListeners.delete(listener);
+    if (changeListeners.size === 0 && changeSource) {
+      changeSource();
+      changeSource = null;
+    }
+  };
 }

@@ -29,6 +29,7 @@ import { systemClock } from '../clock';
 import { CoreError, notFound } from '../errors';
 import { handlers } from '../handlers';
 import { Cancelled } from '../safety/progress';
+import { changesOf, type ChangeFeed } from '../changes';
 import { SLOT, SLOTS, type WorkerJob } from './protocol';
 
 export interface JobHostOptions {
@@ -40,6 +41,9 @@ export interface JobHostOptions {
   stepDelayMs?: number;
   /** How many finished jobs stay queryable (oldest forgotten first). */
   keepFinished?: number;
+  /** Where successful writes are announced: direct contract calls, and writing jobs (an import,
+   * a restore) when they finish. */
+  changes?: ChangeFeed;
 }
 
 /** A core with jobs: `call` answers `jobs:*` itself and passes everything else to the core. */
@@ -150,6 +154,7 @@ export function createJobHost(core: Pick<Core, 'path' | 'db' | 'call'>, options:
       if (result.ok) {
         job.state = 'done';
         job.result = result.value;
+        if (writes) options.changes?.publish(op, changesOf(op, parsed.data, result.value));
       } else {
         const cancelled = Atomics.load(slots, SLOT.cancel) !== 0 && result.error.message === CANCELLED_MESSAGE;
         job.state = cancelled ? 'cancelled' : 'failed';
@@ -192,7 +197,9 @@ export function createJobHost(core: Pick<Core, 'path' | 'db' | 'call'>, options:
       if (typeof channel === 'string' && channel.startsWith('jobs:')) return dispatch(ctx, impl, channel, input);
       const holder = writer();
       if (holder && findChannel(channel)?.op.kind === 'write') return { ok: false, error: busyWith(holder).toApiError() };
-      return core.call(channel, input);
+      const result = core.call(channel, input);
+      if (result.ok && options.changes) options.changes.publish(channel, changesOf(channel, input, result.value));
+      return result;
     },
     busy: () => running().length > 0,
     async close() {

@@ -1,7 +1,8 @@
 /** Loading and saving settings from a view, with the core's field errors kept per field. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings, SettingsPatchInput } from '../../../common/contract/settings';
-import { api } from '../api';
+import { touches } from '../../../common/contract/events';
+import { api, onJournalChange } from '../api';
 import { setDatePrefs } from '../ui/date-prefs';
 
 export interface SettingsState {
@@ -29,13 +30,21 @@ export function useSettings(): SettingsState {
 
   useEffect(() => {
     let live = true;
-    void api.settings.get({}).then((r) => {
-      if (!live) return;
-      if (r.ok) setSettings(r.value);
-      else setLoadError(r.error.message);
+    const load = () =>
+      void api.settings.get({}).then((r) => {
+        if (!live) return;
+        if (r.ok) setSettings(r.value);
+        else setLoadError(r.error.message);
+      });
+    load();
+    // Settings changed elsewhere (another window, a restore): show them, unless a save of ours
+    // is still on its way (its answer will be the latest).
+    const stop = onJournalChange((event) => {
+      if (event.channel !== 'settings:update' && touches(event, ['settings'])) load();
     });
     return () => {
       live = false;
+      stop();
     };
   }, []);
 

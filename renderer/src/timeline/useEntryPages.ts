@@ -1,5 +1,7 @@
 /** Cursor paging for entry lists: the first page on a new query, more pages on demand, stale answers ignored. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { touches } from '../../../common/contract/events';
+import { onJournalChange } from '../api';
 import type { ListedEntry } from './rows';
 
 /** Loads one page; `cursor` is undefined for the first. */
@@ -14,7 +16,13 @@ export interface PagedEntries {
   reload: () => void;
 }
 
-/** Pages through `source`; starts over whenever `key` changes. */
+/** How long a burst of writes (autosaves in another window) is gathered before one reload. */
+const CHANGE_DEBOUNCE_MS = 300;
+
+/**
+ * Pages through `source`; starts over whenever `key` changes, and when entries change anywhere
+ * (this window, another window, quick capture, an import or restore) while the list is shown.
+ */
 export function useEntryPages(source: PageSource, key: string): PagedEntries {
   const [items, setItems] = useState<ListedEntry[]>([]);
   const [loading, setLoading] = useState(false);
@@ -61,6 +69,19 @@ export function useEntryPages(source: PageSource, key: string): PagedEntries {
     setDone(false);
     fetchPage(true);
   }, [key, fetchPage]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onJournalChange((event) => {
+      if (!touches(event, ['entries', 'people', 'goals', 'tags'])) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => fetchPage(true), CHANGE_DEBOUNCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [fetchPage]);
 
   return {
     items,

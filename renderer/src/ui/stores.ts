@@ -1,5 +1,6 @@
 /** The shared lists: people (active and archived), goals and tags. Refresh them after writing. */
-import { api, call } from '../api';
+import { touches } from '../../../common/contract/events';
+import { api, call, onJournalChange } from '../api';
 import { createResource } from './resource';
 
 /** Everyone, archived included (views filter), with what they have seen. */
@@ -24,3 +25,12 @@ export function refreshAfterEntryWrite(): void {
   void tagsStore.refresh();
   void goalsStore.refresh();
 }
+
+// Another window, quick capture, a job or this window changed the journal: reload the lists
+// it touched (an entry's text alone changes none of them; entries events from elsewhere are
+// covered by the editor's own refreshLists and the views that list entries).
+onJournalChange((event) => {
+  if (touches(event, ['people'])) void peopleStore.refresh();
+  if (touches(event, ['goals'])) void goalsStore.refresh();
+  if (touches(event, ['tags'])) void tagsStore.refresh();
+});
