@@ -5,7 +5,7 @@
  */
 import { CHANGE_EVENT_CHANNEL, type ChangeEvent, isChangeEvent, type Result, type ScopebookApi, type ScopebookEvents } from '../common/contract';
 import { CHANNEL_NAMES } from '../common/contract/channels';
-import { type DesktopShell, isMenuCommand, type MenuCommand, type SavePdfAnswer, SHELL_CHANNELS } from './shell-api';
+import { type DesktopShell, isMenuCommand, type MenuCommand, type SaveFileAnswer, type SavePdfAnswer, SHELL_CHANNELS } from './shell-api';
 
 /** The slice of ipcRenderer the bridge uses. */
 export interface IpcPort {
@@ -45,6 +45,16 @@ export function buildContractApi(ipc: Pick<IpcPort, 'invoke' | 'on' | 'removeLis
 /** `window.scopebookShell`: narrowly typed events; the IPC event object never reaches the page. */
 export function buildShell(ipc: IpcPort): DesktopShell {
   let flush: (() => void | Promise<void>) | null = null;
+  // A menu command can arrive before React registered its listener (a command that opened the
+  // window is sent at did-finish-load): kept until the first listener, then delivered.
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  const earlyCommands: MenuCommand[] = [];
+  let listened = false;
+  ipc.on(SHELL_CHANNELS.menu, (_event, command) => {
+    if (!isMenuCommand(command)) return;
+    if (!listened) earlyCommands.push(command);
+    else for (const listener of [...menuListeners]) listener(command);
+  });
   ipc.on(SHELL_CHANNELS.flush, (_event, requestId) => {
     const pending = flush;
     void (async () => {
@@ -57,17 +67,26 @@ export function buildShell(ipc: IpcPort): DesktopShell {
   });
   return {
     onMenuCommand(listener: (command: MenuCommand) => void) {
-      const wrapped = (_event: unknown, command: unknown) => {
-        if (isMenuCommand(command)) listener(command);
-      };
-      ipc.on(SHELL_CHANNELS.menu, wrapped);
-      return () => ipc.removeListener(SHELL_CHANNELS.menu, wrapped);
+      const wrapped = (command: MenuCommand) => listener(command);
+      menuListeners.add(wrapped);
+      listened = true;
+      for (const command of earlyCommands.splice(0)) listener(command);
+      return () => void menuListeners.delete(wrapped);
     },
     onFlushRequest(fn: () => void | Promise<void>) {
       flush = fn;
       return () => {
         if (flush === fn) flush = null;
       };
+    },
+    async saveFile(options) {
+      const answer = (await ipc.invoke(SHELL_CHANNELS.saveFile, {
+        suggestedName: typeof options?.suggestedName === 'string' ? options.suggestedName : '',
+        format: options?.format,
+        content: options?.content,
+      })) as SaveFileAnswer;
+      if (answer.ok) return answer.path;
+      throw new Error(answer.message);
     },
     async savePdf(options) {
       const suggestedName = typeof options?.suggestedName === 'string' ? options.suggestedName : '';

@@ -57,7 +57,7 @@ describe('preload', () => {
     expect(typeof onChange).toBe('function');
     const methods = Object.entries(domains as Record<string, object>).flatMap(([domain, ops]) => Object.keys(ops).map((verb) => `${domain}:${verb}`));
     expect(methods.sort()).toEqual(CHANNELS.map((c) => c.channel).sort());
-    expect(Object.keys(shell()).sort()).toEqual(['onFlushRequest', 'onMenuCommand', 'savePdf']);
+    expect(Object.keys(shell()).sort()).toEqual(['onFlushRequest', 'onMenuCommand', 'saveFile', 'savePdf']);
   });
 
   it('sends each operation on its own contract channel with the input unchanged', async () => {
@@ -93,6 +93,19 @@ describe('preload', () => {
     stop();
     fake.emit(CHANGE_EVENT_CHANNEL, { ...event, seq: 3 });
     expect(seen).toEqual([[event]]);
+  });
+
+  it('keeps a menu command sent before the page listened (did-finish-load is earlier than React) and delivers it once', () => {
+    fake.emit(SHELL_CHANNELS.menu, 'new-entry');
+    const seen: unknown[] = [];
+    const stop = shell().onMenuCommand((c) => seen.push(c));
+    expect(seen).toEqual(['new-entry']);
+    const again: unknown[] = [];
+    shell().onMenuCommand((c) => again.push(c));
+    fake.emit(SHELL_CHANNELS.menu, 'today');
+    stop();
+    expect(seen).toEqual(['new-entry', 'today']);
+    expect(again).toEqual(['today']);
   });
 
   it('answers a flush request only after the page has saved', async () => {

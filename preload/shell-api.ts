@@ -24,6 +24,7 @@ export const SHELL_CHANNELS = {
   flush: 'shell:flush',
   flushed: 'shell:flushed',
   savePdf: 'shell:savePdf',
+  saveFile: 'shell:saveFile',
 } as const;
 
 /** How long main waits for the renderer to save before closing anyway. */
@@ -45,7 +46,30 @@ export interface DesktopShell {
    * readable message when the file could not be written.
    */
   savePdf(options: SavePdfOptions): Promise<string | null>;
+  /**
+   * Saves a text the page produced (a review as Markdown or HTML) to a file the user chooses
+   * in a save dialog, written atomically by main. Resolves to the file's path, or null when
+   * the user cancelled; rejects with a readable message when the file could not be written.
+   */
+  saveFile(options: SaveFileOptions): Promise<string | null>;
 }
+
+/** The kinds of text file the page may ask main to save: dialog title, filter name, extension. */
+export const SAVE_FORMATS = {
+  markdown: { title: 'Export as Markdown', name: 'Markdown document', extension: 'md' },
+  html: { title: 'Export as HTML', name: 'Web page', extension: 'html' },
+} as const;
+export type SaveFormat = keyof typeof SAVE_FORMATS;
+
+export interface SaveFileOptions {
+  /** The file name the save dialog proposes (the format's extension is added). */
+  suggestedName: string;
+  format: SaveFormat;
+  content: string;
+}
+
+/** What main answers to `shell:saveFile`. */
+export type SaveFileAnswer = SavePdfAnswer;
 
 export interface SavePdfOptions {
   /** The file name the save dialog proposes (".pdf" is added). */
@@ -57,15 +81,21 @@ export type SavePdfAnswer = { ok: true; path: string | null } | { ok: false; mes
 
 /** A safe file name for a PDF from any suggested name: no folders, no reserved characters, ".pdf" at the end. */
 export function pdfFileName(suggested: unknown): string {
+  return safeFileName(suggested, 'pdf');
+}
+
+/** A safe file name from any suggested name: no folders, no reserved characters, `.extension` at the end. */
+export function safeFileName(suggested: unknown, extension: string): string {
+  const ext = extension.replace(/[^a-z0-9]/gi, '');
   const base = (typeof suggested === 'string' ? suggested : '')
-    .replace(/\.pdf$/i, '')
+    .replace(new RegExp(`\\.${ext}$`, 'i'), '')
     .replace(/[\\/:*?"<>|]+/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\p{Cc}+/gu, '')
     .trim()
     .replace(/^[.\s-]+|[.\s]+$/g, '')
     .slice(0, 120);
-  return `${base || 'Scopebook review'}.pdf`;
+  return `${base || 'Scopebook review'}.${ext}`;
 }
 
 /** Whether a value received over IPC is a known menu command. */

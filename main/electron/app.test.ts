@@ -95,7 +95,7 @@ describe('desktop shell: window security', () => {
 
   it('never navigates away; web links open in the user browser, other schemes nowhere', async () => {
     await start();
-    for (const url of ['https://example.com/report', 'http://intranet.local/', 'file:///etc/passwd', 'app://scopebook/index.html', 'javascript:alert(1)']) {
+    for (const url of ['https://example.com/report', 'http://intranet.local/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)']) {
       const event = fakeEvent({ url });
       contents().emit('will-navigate', event);
       expect(event.defaultPrevented, url).toBe(true);
@@ -132,7 +132,7 @@ describe('desktop shell: window security', () => {
 describe('desktop shell: IPC', () => {
   it('registers exactly one handler per contract operation, and Save as PDF, and nothing else', async () => {
     await start();
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS.map((c) => c.channel), SHELL_CHANNELS.savePdf].sort());
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS.map((c) => c.channel), SHELL_CHANNELS.savePdf, SHELL_CHANNELS.saveFile].sort());
     expect(fake.ipcMain.eventNames()).toEqual([]);
   });
 
@@ -249,11 +249,12 @@ describe('desktop shell: instances and data directory', () => {
     expect(existsSync(join(dataDir, 'scopebook.db'))).toBe(false);
   });
 
-  it('uses SCOPEBOOK_DATA_DIR, else Electron userData', async () => {
+  it('uses SCOPEBOOK_DATA_DIR, else Electron userData (in the installed app)', async () => {
     await start([], { SCOPEBOOK_DATA_DIR: join(dir, 'from-env') });
     expect(existsSync(join(dir, 'from-env', 'scopebook.db'))).toBe(true);
     fake.app.emit('will-quit', fakeEvent());
     freshElectron();
+    fake.app.isPackaged = true;
     const userData = fake.app.getPath('userData');
     await start([], {});
     expect(existsSync(join(userData, 'scopebook.db'))).toBe(true);

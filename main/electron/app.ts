@@ -37,9 +37,16 @@ import { buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { openDesktopJournal } from './recover';
 import { bindSavePdf } from './save-pdf';
-import { denyAllPermissions, hardenContents, isTrustedSender } from './security';
+import { bindSaveFile } from './save-file';
+import { hardenContents, isTrustedSender, lockDownSession } from './security';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
+
+/** Windows' AppUserModelId: electron-builder's appId, so toasts show under the installed app. */
+export const APP_USER_MODEL_ID = 'app.scopebook.desktop';
+
+/** The profile folder (in appData) of development runs (`npm start`), never the installed app's. */
+export const DEV_PROFILE_DIR = 'Scopebook (development)';
 
 export interface DesktopPaths {
   /** dist/preload/preload.js */
@@ -54,8 +61,12 @@ export interface DesktopPaths {
 export function runDesktop(paths: DesktopPaths, argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): void {
   // A chosen data directory also holds Chromium's profile and the single-instance lock, so
   // two data directories are two independent apps (tests, portable use).
+  // A development run (`npm start`) without one gets its own profile, so it never opens (or
+  // migrates, or locks) the installed app's real journal.
   const override = dataDirOverride(argv.slice(1), env);
   if (override) app.setPath('userData', override);
+  else if (!app.isPackaged) app.setPath('userData', join(app.getPath('appData'), DEV_PROFILE_DIR));
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -84,6 +95,14 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
 
+  /** Stops the integration and closes the journal (idempotent). */
+  const closeJournal = () => {
+    integration?.stop();
+    integration = null;
+    journal?.close();
+    journal = null;
+  };
+
   const openWindow = (): BrowserWindow => {
     const win = createMainWindow({
       BrowserWindow,
@@ -94,6 +113,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       isDev,
       isQuitting: () => quitting,
       resumeQuit: () => app.quit(),
+      onSessionEnd: closeJournal,
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -145,18 +165,18 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       app.exit(1);
       return;
     }
-    denyAllPermissions(session.defaultSession);
+    lockDownSession(session.defaultSession);
     serveApp(protocol, paths.renderer);
     bindContract(
       ipcMain,
       jobs.target,
       (event) => isTrustedSender(event, () => mainWindow) || isTrustedSender(event, () => integration?.captureWindow() ?? null),
     );
-    bindSavePdf({
+    const saveDeps = {
       ipcMain,
       dialog,
       BrowserWindow,
-      isTrusted: (event) => isTrustedSender(event, () => mainWindow),
+      isTrusted: (event: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(event, () => mainWindow),
       defaultFolder: () => {
         try {
           return app.getPath('documents');
@@ -164,7 +184,9 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
           return null;
         }
       },
-    });
+    };
+    bindSavePdf(saveDeps);
+    bindSaveFile(saveDeps);
     integration = startIntegration({
       app,
       BrowserWindow,
@@ -216,9 +238,6 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       void jobs.close().finally(() => app.quit());
       return;
     }
-    integration?.stop();
-    integration = null;
-    journal?.close();
-    journal = null;
+    closeJournal();
   });
 }

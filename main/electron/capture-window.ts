@@ -5,7 +5,7 @@
  */
 import type { BrowserWindow as BrowserWindowType, Screen } from 'electron';
 import { APP_START_URL } from './protocol';
-import { secureWebPreferences } from './window';
+import { loadSafely, secureWebPreferences } from './window';
 
 export interface CaptureWindowDeps {
   BrowserWindow: typeof BrowserWindowType;
@@ -47,6 +47,6 @@ export function createCaptureWindow(deps: CaptureWindowDeps): BrowserWindowType 
     win.show();
     win.focus();
   });
-  void win.loadURL(`${APP_START_URL}${CAPTURE_URL_HASH}`);
+  void loadSafely(win, `${APP_START_URL}${CAPTURE_URL_HASH}`);
   return win;
 }

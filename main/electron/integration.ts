@@ -51,6 +51,8 @@ export interface Integration {
   /** Re-reads the settings and applies them (shortcut, tray, login item). */
   settingsChanged(): void;
   trayOn(): boolean;
+  /** Notifications shown and not yet clicked or closed (kept alive until then). */
+  pendingNotifications(): number;
   /** The last problem registering the shortcut, for tests and logs. */
   shortcutProblem(): string | null;
   stop(): void;
@@ -63,10 +65,20 @@ export function startIntegration(deps: IntegrationDeps): Integration {
   let problem: string | null = null;
   let warnedFor: string | null = null;
 
+  // Shown notifications are kept until clicked, closed or failed: a Notification only held by a
+  // local variable is garbage-collected, and its click then does nothing (electron#16922).
+  const shown = new Set<NotificationType>();
   const notify = (options: NotificationConstructorOptions, onClick?: () => void) => {
     if (!deps.Notification.isSupported()) return;
     const n = new deps.Notification(options);
-    if (onClick) n.on('click', onClick);
+    const release = () => void shown.delete(n);
+    n.on('click', () => {
+      release();
+      onClick?.();
+    });
+    n.on('close', release);
+    n.on('failed', release);
+    shown.add(n);
     n.show();
   };
 
@@ -131,6 +143,7 @@ export function startIntegration(deps: IntegrationDeps): Integration {
       reminders.checkNow();
     },
     trayOn: () => tray !== null,
+    pendingNotifications: () => shown.size,
     shortcutProblem: () => problem,
     stop: () => {
       reminders.stop();

@@ -1,6 +1,6 @@
 /**
  * The desktop app's security rules in one place: what a page may navigate to or open, which
- * permissions it gets (none), and which IPC senders count as the app itself.
+ * permissions it gets (clipboard writing for its own page, nothing else), and which IPC senders count as the app itself.
  */
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './protocol';
@@ -30,13 +30,16 @@ export function isAppUrl(url: string): boolean {
 
 /**
  * Locks down one WebContents: it never navigates away from the app nor opens windows;
- * http(s) links go to the user's browser instead; no <webview> may be attached.
+ * http(s) links go to the user's browser instead; no <webview> may be attached. A navigation
+ * to the app's own pages (the renderer's `location.reload()` after a restore is one: a
+ * renderer-initiated navigation that fires `will-navigate`) goes through.
  */
 export function hardenContents(contents: WebContents, openExternal: (url: string) => void): void {
   const deflect = (url: string) => {
     if (isExternalWebUrl(url)) openExternal(url);
   };
   contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
     event.preventDefault();
     deflect(event.url);
   });
@@ -50,10 +53,30 @@ export function hardenContents(contents: WebContents, openExternal: (url: string
   });
 }
 
-/** Every permission request (camera, notifications, clipboard-read, …) and check is denied. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The only permissions a page gets, and only the app's own top-level page: writing to the
+ * clipboard (Copy, Copy as Markdown, rich copy use navigator.clipboard). Everything else
+ * (camera, notifications, clipboard-read, geolocation, …) and everything for any other origin
+ * or a sub-frame is refused.
+ */
+export const APP_PERMISSIONS: readonly string[] = ['clipboard-sanitized-write'];
+
+/** Whether `permission` is granted to a page at `url` (or origin) in a frame (`isMainFrame`). */
+export function permissionAllowed(permission: string, url: string | undefined, isMainFrame: boolean): boolean {
+  return APP_PERMISSIONS.includes(permission) && isMainFrame && url !== undefined && isAppUrl(url);
+}
+
+/**
+ * Applies the permission rules to a session, and refuses every download: files the app writes
+ * go through main's save path (save-file.ts), never a download.
+ */
+export function lockDownSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl, details.isMainFrame)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permissionAllowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  );
   session.setDevicePermissionHandler(() => false);
   session.on('will-download', (event) => event.preventDefault());
 }

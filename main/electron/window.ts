@@ -18,6 +18,22 @@ export interface MainWindowDeps {
   /** True while the app is quitting: once flushed, quitting resumes instead of just closing. */
   isQuitting: () => boolean;
   resumeQuit: () => void;
+  /**
+   * Windows logoff/shutdown (which skips before-quit and will-quit): closes the journal,
+   * synchronously, before the session ends.
+   */
+  onSessionEnd?: () => void;
+}
+
+/**
+ * Loads `url`, never leaving a rejection unhandled: quitting or closing while the page loads
+ * rejects loadURL (ERR_ABORTED), which is expected then; any other failure is logged.
+ */
+export function loadSafely(win: Pick<BrowserWindowType, 'loadURL' | 'isDestroyed'>, url: string): Promise<void> {
+  return win.loadURL(url).catch((err: unknown) => {
+    const aborted = win.isDestroyed() || /ERR_ABORTED|\(-3\)/.test(String((err as Error)?.message ?? err));
+    if (!aborted) console.error(`Scopebook could not load ${url}:`, err);
+  });
 }
 
 /** The security-relevant web preferences, fixed for every Scopebook window. */
@@ -91,6 +107,16 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindowType {
     });
   });
 
-  void win.loadURL(APP_START_URL);
+  // Windows: a logoff or shutdown asks first (query-session-end) and then ends the session
+  // (session-end) without before-quit; the process may be killed as soon as session-end's
+  // handlers return. So the page is asked to save at the first, and the journal is closed
+  // synchronously at the second (every save that arrived is committed by then).
+  win.on('query-session-end', () => void requestFlush(deps.ipcMain, win.webContents, FLUSH_TIMEOUT_MS));
+  win.on('session-end', () => {
+    flushed = true;
+    deps.onSessionEnd?.();
+  });
+
+  void loadSafely(win, APP_START_URL);
   return win;
 }

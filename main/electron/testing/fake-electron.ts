@@ -96,6 +96,40 @@ export class FakeWebContents extends FakeEmitter {
     this.sent.push([channel, ...args]);
     this.emit('fake:sent', channel, ...args);
   }
+  /** The session this page belongs to (set by the fake BrowserWindow). */
+  session: { permissionRequestHandler: Listener | null; permissionCheckHandler: Listener | null; emit(event: string, ...args: unknown[]): boolean } | null = null;
+  /** Like the renderer's `location.reload()` / `location.href = …`: a renderer-initiated navigation. */
+  navigateFromPage(url: string = this.mainFrame.url): FakeEvent {
+    const event = fakeEvent({ url, isMainFrame: true, isSameDocument: false, initiator: this.mainFrame });
+    this.emit('will-navigate', event);
+    if (!event.defaultPrevented) {
+      this.mainFrame.url = url;
+      queueMicrotask(() => {
+        if (!this.destroyed) this.emit('did-finish-load');
+      });
+    }
+    return event;
+  }
+  /** Like a page API (navigator.clipboard.write, Notification.requestPermission, …) asking for a permission. */
+  requestPermission(permission: string, frame: FakeFrame = this.mainFrame): Promise<boolean> {
+    const handler = this.session?.permissionRequestHandler;
+    if (!handler) return Promise.resolve(true); // Electron's default grants everything.
+    return new Promise((resolve) => handler(this, permission, resolve, { requestingUrl: frame.url, isMainFrame: frame.parent === null }));
+  }
+  /** Like Chromium checking a permission synchronously for `frame`. */
+  checkPermission(permission: string, frame: FakeFrame = this.mainFrame): boolean {
+    const handler = this.session?.permissionCheckHandler;
+    if (!handler) return true;
+    const origin = /^[a-z]+:\/\/[^/]+/i.exec(frame.url)?.[0] ?? '';
+    return Boolean(handler(this, permission, origin, { requestingUrl: frame.url, isMainFrame: frame.parent === null, securityOrigin: origin }));
+  }
+  /** Like `<a download>` or a navigation to a file: the session's will-download. Whether it was let through. */
+  startDownload(url: string, filename: string): boolean {
+    const item = { getURL: () => url, getFilename: () => filename, cancel: vi.fn(), setSavePath: vi.fn() };
+    const event = fakeEvent();
+    this.session?.emit('will-download', event, item, this);
+    return !event.defaultPrevented;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -117,7 +151,9 @@ export function createFakeElectron() {
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: false,
     singleInstanceAvailable: true,
-    paths: new Map<string, string>([['userData', join(mkdtempSync(join(tmpdir(), 'scopebook-fake-electron-')), 'Scopebook')]]),
+    paths: ((root) => new Map<string, string>([['appData', root], ['userData', join(root, 'Scopebook')]]))(mkdtempSync(join(tmpdir(), 'scopebook-fake-electron-'))),
+    appUserModelId: null as string | null,
+    setAppUserModelId: vi.fn((id: string) => void (app.appUserModelId = id)),
     getPath(name: string): string {
       const p = app.paths.get(name);
       if (!p) throw new Error(`Failed to get '${name}' path`);
@@ -173,11 +209,20 @@ export function createFakeElectron() {
       this.options = options;
       this.bounds = { x: options.x ?? 10, y: options.y ?? 10, width: options.width ?? 800, height: options.height ?? 600 };
       windows.push(this);
+      this.webContents.session = defaultSession;
       app.emit('web-contents-created', fakeEvent(), this.webContents);
     }
+    /** Test control: the next loadURL rejects like Electron does when the load is aborted. */
+    loadError: Error | null = null;
     loadURL(url: string): Promise<void> {
       this.loadedURL = url;
       this.webContents.mainFrame.url = url;
+      const error = this.loadError;
+      this.loadError = null;
+      if (error) return Promise.reject(error);
+      queueMicrotask(() => {
+        if (!this.destroyed) this.webContents.emit('did-finish-load');
+      });
       return Promise.resolve();
     }
     close(): void {
@@ -258,7 +303,9 @@ export function createFakeElectron() {
     /** Test control: what the next folder picker answers. */
     nextOpen: { canceled: true, filePaths: [] as string[] },
     showOpenDialog: vi.fn((): Promise<{ canceled: boolean; filePaths: string[] }> => Promise.resolve(dialog.nextOpen)),
-    showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    /** Test control: which button the next message box answers. */
+    nextMessageBox: 0,
+    showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: dialog.nextMessageBox, checkboxChecked: false })),
     /** Test control: what the next save dialog answers. */
     nextSave: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
     showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => Promise.resolve(dialog.nextSave)),

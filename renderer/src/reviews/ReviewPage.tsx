@@ -74,6 +74,13 @@ export function ReviewPage({ id }: { id: string }) {
     if (!(await saved())) return;
     try {
       const file = await call(api.reviews.export({ id, format }));
+      const shell = window.scopebookShell;
+      if (shell && typeof shell.saveFile === 'function') {
+        // The desktop app refuses downloads: main asks where and writes the file itself.
+        const path = await shell.saveFile({ suggestedName: file.filename, format, content: file.content });
+        if (path) showToast(`Saved to ${path}.`);
+        return;
+      }
       downloadText(file.filename, file.mimeType, file.content);
       showToast(`Saved ${file.filename} to your downloads.`);
     } catch (e) {

@@ -1,6 +1,7 @@
 /**
- * Getting a review out of the app: saving a file (a Blob and an `<a download>`, which both
- * the browser host and Electron turn into a download) and copying it to the clipboard as
+ * Getting a review out of the app: saving a file (in the browser host a Blob and an
+ * `<a download>`; the desktop app refuses downloads and saves through main's save dialog,
+ * window.scopebookShell.saveFile) and copying it to the clipboard as
  * rich text with a Markdown plain-text twin, so it pastes well into documents and forms.
  */
 
