@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Result } from '../common/contract';
+import { CHANGE_EVENTS_PATH } from '../common/contract/events';
 import { ROOT, WEB_HOST_SCRIPT } from './paths';
 
 export interface WebHostProcess {
@@ -89,6 +90,40 @@ export function api<T = unknown>(page: Page, channel: string, input: unknown): P
   );
 }
 
+/** Requests in flight per page, except the change-event stream (which stays open by design). */
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+function trackRequests(page: Page): void {
+  const open = new Set<unknown>();
+  inFlight.set(page, open);
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname !== CHANGE_EVENTS_PATH) open.add(r);
+  });
+  const done = (r: unknown) => void open.delete(r);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/**
+ * Waits until the page has had no request in flight for `quietMs`. Playwright's `networkidle`
+ * can never be reached by this app: the change-event stream (`GET /api/events`) stays open for
+ * as long as the page lives, so it is left out here.
+ */
+export async function settled(page: Page, quietMs = 500): Promise<void> {
+  const open = inFlight.get(page);
+  if (!open) throw new Error('settled() needs a page from the `app` fixture');
+  let quietSince = Date.now();
+  await expect
+    .poll(
+      () => {
+        if (open.size > 0) quietSince = Date.now();
+        return Date.now() - quietSince >= quietMs;
+      },
+      { intervals: [100], timeout: 15_000, message: 'the page kept requests in flight' },
+    )
+    .toBe(true);
+}
+
 export const test = base.extend<{ webHost: WebHostProcess; app: Page; offHostRequests: string[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
   webHost: async ({}, use) => {
@@ -118,6 +153,7 @@ export const test = base.extend<{ webHost: WebHostProcess; app: Page; offHostReq
     page.on('request', (request) => {
       if (!local(request.url()) && !offHostRequests.includes(request.url())) offHostRequests.push(request.url());
     });
+    trackRequests(page);
     await page.goto(webHost.url);
     await expect(page).toHaveTitle('Scopebook');
     await use(page);

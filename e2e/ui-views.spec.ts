@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Entry, StakeholderSummary } from '../common/contract';
-import { expect, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
 import { composer, doc, value } from './ui-helpers';
 
 /** The little of the DOM the in-page checks use (the e2e project is typed for Node). */
@@ -98,7 +98,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.evaluate((h) => void ((globalThis as unknown as PageGlobals).location.hash = h), hash);
       await expect(app.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(app.locator('[aria-busy="true"]')).toHaveCount(0);
-      await app.waitForLoadState('networkidle');
+      await settled(app);
       expect(await unnamedControls(app), `controls without a name on ${name}`).toEqual([]);
       const overflow = await app.evaluate(() => {
         const { document } = globalThis as unknown as PageGlobals;

@@ -1,7 +1,7 @@
 /** Browser mode end to end: the built host, Debian's Chromium, a fresh journal per test. */
 import { spawnSync } from 'node:child_process';
 import type { Entry } from '../common/contract';
-import { api, expect, test } from './fixtures';
+import { api, expect, settled, test } from './fixtures';
 import { WEB_HOST_SCRIPT } from './paths';
 
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -34,7 +34,7 @@ test('no request leaves 127.0.0.1', async ({ app, webHost }) => {
   const seen: string[] = [];
   app.on('request', (r) => seen.push(r.url()));
   await app.reload();
-  await app.waitForLoadState('networkidle');
+  await settled(app);
   expect(seen.length).toBeGreaterThan(0);
   for (const url of seen) expect(new URL(url).origin).toBe(webHost.origin);
   // The fixture also fails the test if any request (even a blocked one) aimed elsewhere.

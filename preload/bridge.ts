@@ -3,8 +3,10 @@
  * without Electron: `scopebook` (the contract, one method per operation, channel = `domain:verb`)
  * and `scopebookShell` (menu commands, the flush handshake and Save as PDF).
  */
-import { CHANGE_EVENT_CHANNEL, type ChangeEvent, isChangeEvent, type Result, type ScopebookApi, type ScopebookEvents } from '../common/contract';
+// Values come from the zod-free modules only: the preload bundle must not carry zod.
+import type { Result, ScopebookApi } from '../common/contract';
 import { CHANNEL_NAMES } from '../common/contract/channels';
+import { CHANGE_EVENT_CHANNEL, type ChangeEvent, isChangeEvent, type ScopebookEvents } from '../common/contract/events';
 import { type DesktopShell, isMenuCommand, type MenuCommand, type SaveFileAnswer, type SavePdfAnswer, SHELL_CHANNELS } from './shell-api';
 
 /** The slice of ipcRenderer the bridge uses. */
