@@ -7,7 +7,7 @@
 import type { Result, ScopebookApi } from '../common/contract';
 import { CHANNEL_NAMES } from '../common/contract/channels';
 import { CHANGE_EVENT_CHANNEL, type ChangeEvent, isChangeEvent, type ScopebookEvents } from '../common/contract/events';
-import { type DesktopShell, isMenuCommand, type MenuCommand, type SaveFileAnswer, type SavePdfAnswer, SHELL_CHANNELS } from './shell-api';
+import { type DesktopShell, isMenuCommand, type MenuCommand, type SaveFileAnswer, type SavePdfAnswer, SHELL_CHANNELS } from '../common/shell-api';
 
 /** The slice of ipcRenderer the bridge uses. */
 export interface IpcPort {

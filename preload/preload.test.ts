@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_EVENT_CHANNEL, CHANNELS, type ScopebookEvents } from '../common/contract';
-import { SHELL_CHANNELS } from './shell-api';
+import { SHELL_CHANNELS } from '../common/shell-api';
 
 /** A faithful stand-in for the renderer-side electron module: records what the preload exposes and sends. */
 const fake = vi.hoisted(() => {

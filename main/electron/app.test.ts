@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../common/contract';
 import { acquireLock, LOCK_FILE_NAME } from '../core/lock';
-import { CONTENT_SECURITY_POLICY } from '../web/csp';
-import { FLUSH_TIMEOUT_MS, SHELL_CHANNELS } from '../../preload/shell-api';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { FLUSH_TIMEOUT_MS, SHELL_CHANNELS } from '../../common/shell-api';
 import { createFakeElectron, type FakeElectron, fakeEvent, FakeWebContents } from './testing/fake-electron';
 
 

@@ -26,7 +26,7 @@ import { createChangeFeed } from '../core/changes';
 import type { OpenJournal } from '../core/journal';
 import { dataDirOverride } from '../core/paths';
 import { journalFolder } from '../core/settings/journal-location';
-import { type MenuCommand, SHELL_CHANNELS } from '../../preload/shell-api';
+import { type MenuCommand, SHELL_CHANNELS } from '../../common/shell-api';
 import { quitWhenAllWindowsClosed, requestedWindow } from './behaviour';
 import { deepLinkTarget, registerDeepLinks } from './deep-link';
 import { type Integration, startIntegration } from './integration';

@@ -1,10 +1,10 @@
 /**
- * The flush handshake before a window closes (design in preload/shell-api.ts): ask the page to
+ * The flush handshake before a window closes (design in common/shell-api.ts): ask the page to
  * save pending edits and wait for its answer, a crash, or the timeout, whichever comes first.
  */
 import { randomUUID } from 'node:crypto';
 import type { IpcMain, IpcMainEvent, WebContents } from 'electron';
-import { SHELL_CHANNELS } from '../../preload/shell-api';
+import { SHELL_CHANNELS } from '../../common/shell-api';
 
 export type FlushOutcome = 'flushed' | 'timeout' | 'gone';
 

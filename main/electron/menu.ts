@@ -4,7 +4,7 @@
  * CmdOrCtrl, so they follow each platform's convention.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../preload/shell-api';
+import type { MenuCommand } from '../../common/shell-api';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

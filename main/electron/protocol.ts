@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { securityHeaders } from '../web/csp';
-import { contentTypeOf, resolveStaticFile } from '../web/static-files';
+import { securityHeaders } from '../shared/csp';
+import { contentTypeOf, resolveStaticFile } from '../shared/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'scopebook';

@@ -15,7 +15,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electron';
-import { safeFileName, SAVE_FORMATS, type SaveFileAnswer, type SaveFormat, SHELL_CHANNELS } from '../../preload/shell-api';
+import { safeFileName, SAVE_FORMATS, type SaveFileAnswer, type SaveFormat, SHELL_CHANNELS } from '../../common/shell-api';
 
 export interface SavePathDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showMessageBox'>;

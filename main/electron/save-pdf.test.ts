@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pdfFileName, SHELL_CHANNELS } from '../../preload/shell-api';
+import { pdfFileName, SHELL_CHANNELS } from '../../common/shell-api';
 import { deepLinkTarget } from './deep-link';
 import { createFakeElectron, type FakeElectron, fakeEvent, type FakeWebContents } from './testing/fake-electron';
 

@@ -5,7 +5,7 @@
  * through the one save path (save-file.ts: extension, overwrite check, atomic write).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { type SavePdfAnswer, SHELL_CHANNELS } from '../../preload/shell-api';
+import { type SavePdfAnswer, SHELL_CHANNELS } from '../../common/shell-api';
 import { SAVE_REFUSED, type SavePathDeps, saveThroughDialog } from './save-file';
 
 export interface SavePdfDeps extends SavePathDeps {

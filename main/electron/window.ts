@@ -3,7 +3,7 @@
  * handshake before it closes.
  */
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, IpcMain, Screen } from 'electron';
-import { FLUSH_TIMEOUT_MS } from '../../preload/shell-api';
+import { FLUSH_TIMEOUT_MS } from '../../common/shell-api';
 import { requestFlush } from './flush';
 import { APP_START_URL } from './protocol';
 import { loadWindowState, MIN_WINDOW_SIZE, saveWindowStateForLayout } from './window-state';

@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApiError, CHANGE_EVENTS_PATH, type ChangeEvent, type Result } from '../../common/contract';
-import { securityHeaders } from './csp';
+import { securityHeaders } from '../shared/csp';
 import { checkOrigin, hasToken, LOOPBACK, sameSecret, tokenCookie } from './guard';
-import { contentTypeOf, resolveStaticFile } from './static-files';
+import { contentTypeOf, resolveStaticFile } from '../shared/static-files';
 
 /** The part of the core the host needs. */
 export interface CallTarget {

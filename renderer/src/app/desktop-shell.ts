@@ -1,6 +1,6 @@
 /** The desktop app's menu commands and its "save before closing" request (absent in the browser host). */
 import { useEffect } from 'react';
-import type { DesktopShell, MenuCommand } from '../../../preload/shell-api';
+import type { DesktopShell, MenuCommand } from '../../../common/shell-api';
 import { flushAll } from '../editor/flush-registry';
 import { navigate } from './router';
 
