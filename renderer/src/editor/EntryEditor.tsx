@@ -149,7 +149,7 @@ export function EntryEditor(props: EntryEditorProps) {
             savedAt: new Date().toISOString(),
             pendingCreate: { at: new Date().toISOString(), occurredOn: fields.occurredOn, body },
           });
-          const created = await call(api.entries.create(fields));
+          const created = await call(api.entries.create({ ...fields, ownershipLevel: fields.ownershipLevel ?? 'task' }));
           entryId.current = created.id;
           revision.current = created.revision;
           acknowledged(true);

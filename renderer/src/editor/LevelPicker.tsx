@@ -6,11 +6,12 @@ import { LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../comm
  * editor). Each level shows its shape, colour and name; the line below explains the level
  * under the pointer or focus, else the chosen one.
  */
-export function LevelPicker({ value, onChange }: { value: OwnershipLevel; onChange: (level: OwnershipLevel) => void }) {
+export function LevelPicker({ value, onChange }: { value: OwnershipLevel | null; onChange: (level: OwnershipLevel) => void }) {
   const labelId = useId();
   const refs = useRef<(HTMLDivElement | null)[]>([]);
   const [hovered, setHovered] = useState<OwnershipLevel | null>(null);
-  const explained = LEVEL_INFO[hovered ?? value];
+  const shown = hovered ?? value;
+  const explained = shown ? LEVEL_INFO[shown] : null;
 
   const select = (index: number) => {
     const level = OWNERSHIP_LEVELS[(index + OWNERSHIP_LEVELS.length) % OWNERSHIP_LEVELS.length]!;
@@ -19,13 +20,13 @@ export function LevelPicker({ value, onChange }: { value: OwnershipLevel; onChan
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const current = OWNERSHIP_LEVELS.indexOf(value);
+    const current = value ? OWNERSHIP_LEVELS.indexOf(value) : -1;
     if (e.key === 'ArrowDown' || e.key === 'ArrowRight') {
       e.preventDefault();
       select(current + 1);
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
       e.preventDefault();
-      select(current - 1);
+      select(current < 0 ? OWNERSHIP_LEVELS.length - 1 : current - 1);
     } else if (e.key === 'Home') {
       e.preventDefault();
       select(0);
@@ -60,7 +61,7 @@ export function LevelPicker({ value, onChange }: { value: OwnershipLevel; onChan
                 aria-checked={checked}
                 aria-label={info.label}
                 aria-describedby={`${labelId}-${level}`}
-                tabIndex={checked ? 0 : -1}
+                tabIndex={checked || (value === null && i === 0) ? 0 : -1}
                 title={`${info.label} (Alt+${i + 1}): ${info.explanation}`}
                 className={`level-option level-${level} ${checked ? 'is-checked' : ''}`}
                 onClick={() => select(i)}
@@ -80,9 +81,16 @@ export function LevelPicker({ value, onChange }: { value: OwnershipLevel; onChan
           })}
         </div>
       </div>
-      <p className={`level-explanation level-${explained.id}`} aria-hidden="true">
-        <span className="level-glyph">{explained.glyph}</span> <strong>{explained.label}:</strong> {explained.explanation}
-      </p>
+      {explained ? (
+        <p className={`level-explanation level-${explained.id}`} aria-hidden="true">
+          <span className="level-glyph">{explained.glyph}</span> <strong>{explained.label}:</strong> {explained.explanation}
+        </p>
+      ) : (
+        <p className="level-explanation level-unset" data-testid="level-not-set">
+          <span className="level-glyph" aria-hidden="true">○</span> <strong>Not set:</strong> this entry has no ownership
+          level yet. Pick the one it shows; until then it stays in Triage.
+        </p>
+      )}
     </div>
   );
 }

@@ -10,7 +10,8 @@ export interface SeenItem {
 
 /** Everything beside the text that the editor edits. */
 export interface EntryMeta {
-  ownershipLevel: OwnershipLevel;
+  /** null: an imported entry nobody has rated yet — it stays "not set" until the user picks. */
+  ownershipLevel: OwnershipLevel | null;
   occurredOn: string;
   impact: string;
   starred: boolean;
@@ -24,10 +25,10 @@ export function newMeta(today: string): EntryMeta {
   return { ownershipLevel: 'task', occurredOn: today, impact: '', starred: false, tags: [], seenBy: [], goalId: null };
 }
 
-/** The editor's fields for a stored entry (an imported entry without a level is shown as a task until chosen). */
+/** The editor's fields for a stored entry (an imported entry without a level stays "not set" until one is chosen). */
 export function metaOf(entry: Entry): EntryMeta {
   return {
-    ownershipLevel: entry.ownershipLevel ?? 'task',
+    ownershipLevel: entry.ownershipLevel,
     occurredOn: entry.occurredOn,
     impact: entry.impact ?? '',
     starred: entry.starred,
