@@ -3,9 +3,9 @@
  * silently changed, and onboarding scaffolding never counts as their work.
  */
 import type { Page } from '@playwright/test';
-import type { Entry, ImportResult } from '../common/contract';
+import type { Entry, ImportResult, Review } from '../common/contract';
 import { expect, test } from './fixtures';
-import { value } from './ui-helpers';
+import { doc, openView, value } from './ui-helpers';
 
 /** Imports a jrnl JSON file through the contract; its entries come in unrated. */
 async function importJrnl(page: Page, entries: object[]): Promise<void> {
@@ -42,4 +42,32 @@ test('an unrated imported entry opens with its level not set, and an edit keeps 
   await levels.getByRole('radio', { name: 'Project' }).click();
   await expect.poll(async () => (await value<Entry>(app, 'entries:get', { id: entry.id })).ownershipLevel).toBe('project');
   await expect(app.getByTestId('level-not-set')).toHaveCount(0);
+});
+
+test('in the review editor, a new line typed after an italic line is not italic', async ({ app }) => {
+  await value<Entry>(app, 'entries:create', { body: doc('Kicked off the billing migration'), ownershipLevel: 'project', occurredOn: '2025-01-10' });
+  await openView(app, 'Reviews');
+  await app.getByRole('link', { name: 'New review' }).click();
+  await app.getByRole('radio', { name: 'Custom range' }).check();
+  await app.getByLabel('First day').fill('2025-01-01');
+  await app.getByLabel('Last day').fill('2025-03-31');
+  await app.getByRole('button', { name: 'Generate review' }).click();
+  await expect(app).toHaveURL(/#\/reviews\/[0-9a-f-]{36}$/);
+  const id = /#\/reviews\/([0-9a-f-]{36})$/.exec(app.url())![1]!;
+  const text = app.getByRole('textbox', { name: 'Review text' });
+
+  // The generated draft has lines in italics (e.g. "Shares of 1 rated entry."): type a new line after one.
+  const italicLine = text.locator('p').filter({ has: app.locator('em') }).last();
+  await expect(italicLine).toBeVisible();
+  await italicLine.click();
+  await app.keyboard.press('End');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('Plain words after it');
+  await expect(text.locator('p', { hasText: 'Plain words after it' })).toBeVisible();
+  await expect(text.locator('p', { hasText: 'Plain words after it' }).locator('em')).toHaveCount(0);
+  await expect
+    .poll(async () => JSON.stringify((await value<Review>(app, 'reviews:get', { id })).document))
+    .toContain('"text":"Plain words after it"}');
+  const stored = JSON.stringify((await value<Review>(app, 'reviews:get', { id })).document);
+  expect(stored).not.toMatch(/\{"type":"text","marks":\[\{"type":"italic"\}\],"text":"Plain words after it"/);
 });
