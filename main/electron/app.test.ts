@@ -105,9 +105,8 @@ describe('desktop shell: window security', () => {
 
   it('never opens new windows; web links go to the user browser', async () => {
     await start();
-    const handler = contents().windowOpenHandler!;
     for (const url of ['https://example.com/', 'file:///home', 'data:text/html,<b>x</b>', 'app://scopebook/index.html']) {
-      expect(handler({ url }), url).toEqual({ action: 'deny' });
+      expect(contents().openWindowFromPage(url), url).toEqual({ action: 'deny' });
     }
     expect(fake.shell.openExternal.mock.calls).toEqual([['https://example.com/']]);
     const webview = fakeEvent();

@@ -30,6 +30,7 @@ import { type MenuCommand, SHELL_CHANNELS } from '../../common/shell-api';
 import { quitWhenAllWindowsClosed, requestedWindow } from './behaviour';
 import { deepLinkTarget, registerDeepLinks } from './deep-link';
 import { type Integration, startIntegration } from './integration';
+import { launchCommand, loginItem } from './login-item';
 import { moveJournalInteractively } from './move-journal';
 import { bindContract } from './ipc';
 import { withJobs } from './jobs';
@@ -198,6 +199,13 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       nativeImage,
       screen,
       platform: process.platform,
+      // The login item starts this copy of the app on this journal (a chosen data directory included).
+      loginItem: loginItem({
+        app,
+        platform: process.platform,
+        env,
+        command: [...launchCommand(process.execPath, env, app.isPackaged, app.getAppPath()), ...(override ? ['--data-dir', override] : [])],
+      }),
       preloadPath: paths.preload,
       isDev,
       core: () => journal?.core ?? null,

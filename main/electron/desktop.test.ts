@@ -3,7 +3,7 @@
  * its conflicts, the capture window's lock-down, the tray and its menu, single-instance
  * `--capture` forwarding, launch at login, quit conventions and reminder notifications.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -31,9 +31,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(extra: string[] = []): Promise<void> {
+async function start(extra: string[] = [], env: NodeJS.ProcessEnv = { XDG_CONFIG_HOME: join(dir, 'config') }): Promise<void> {
   const { runDesktop } = await import('./app');
-  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer') }, ['/opt/scopebook/scopebook', '--data-dir', dataDir, ...extra], {});
+  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer') }, ['/opt/scopebook/scopebook', '--data-dir', dataDir, ...extra], env);
   await fake.ready();
 }
 
@@ -142,13 +142,45 @@ describe('tray, login item and quitting', () => {
     expect(fake.app.quit).toHaveBeenCalled();
   });
 
-  it('launches at login only when the setting is on', async () => {
-    await start();
-    expect(fake.app.setLoginItemSettings).not.toHaveBeenCalled();
+  it('on macOS and Windows launches at login through Electron’s login item, only when the setting is on', async () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      vi.resetModules();
+      fake = createFakeElectron({ platform });
+      vi.doMock('electron', () => fake);
+      const real = Object.getOwnPropertyDescriptor(process, 'platform')!;
+      Object.defineProperty(process, 'platform', { value: platform });
+      try {
+        await start();
+        expect(fake.app.setLoginItemSettings).not.toHaveBeenCalled();
+        await settings({ launchAtLogin: true });
+        expect(fake.app.getLoginItemSettings().openAtLogin).toBe(true);
+        await settings({ launchAtLogin: false });
+        expect(fake.app.getLoginItemSettings().openAtLogin).toBe(false);
+        expect(fake.app.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true }], [{ openAtLogin: false }]]);
+      } finally {
+        Object.defineProperty(process, 'platform', real);
+        for (const w of fake.windows) w.destroy();
+        fake.app.emit('will-quit', fakeEvent());
+      }
+    }
+  });
+
+  it('on Linux (where Electron’s login item does nothing) writes and removes an XDG autostart entry', async () => {
+    const config = join(dir, 'config');
+    const entry = join(config, 'autostart', 'scopebook.desktop');
+    fake = createFakeElectron({ platform: 'linux' });
+    vi.doMock('electron', () => fake);
+    await start([], { XDG_CONFIG_HOME: config });
+    expect(existsSync(entry)).toBe(false);
     await settings({ launchAtLogin: true });
-    expect(fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true });
+    const text = readFileSync(entry, 'utf8');
+    expect(text).toMatch(/^\[Desktop Entry\]\nType=Application\nName=Scopebook\n/);
+    // A development run starts Electron on the app folder, on the same journal.
+    expect(execArgv(/^Exec=(.*)$/m.exec(text)![1]!)).toEqual([process.execPath, process.cwd(), '--data-dir', dataDir]);
+    expect(readdirSync(join(config, 'autostart'))).toEqual(['scopebook.desktop']); // no temp file beside it
     await settings({ launchAtLogin: false });
-    expect(fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false });
+    expect(existsSync(entry)).toBe(false);
+    expect(fake.app.getLoginItemSettings().openAtLogin).toBe(false);
   });
 
   it('gives the macOS dock the capture and open actions', async () => {
@@ -156,6 +188,40 @@ describe('tray, login item and quitting', () => {
     await start();
     const menu = fake.app.dock.setMenu.mock.calls[0]![0] as { template: Item[] };
     expect(menu.template.map((i) => i.label)).toEqual(['Quick capture', 'Open Scopebook']);
+  });
+});
+
+/** An Exec value read back as the Desktop Entry Specification says (quotes, backslash escapes, %%). */
+function execArgv(exec: string): string[] {
+  const args: string[] = [];
+  let current: string | null = null;
+  let quoted = false;
+  for (let i = 0; i < exec.length; i++) {
+    const c = exec[i]!;
+    if (quoted && c === '\\') current += exec[++i]!;
+    else if (c === '"') {
+      quoted = !quoted;
+      current ??= '';
+    } else if (c === ' ' && !quoted) {
+      if (current !== null) args.push(current);
+      current = null;
+    } else current = (current ?? '') + c;
+  }
+  if (current !== null) args.push(current);
+  return args.map((a) => a.replace(/%%/g, '%'));
+}
+
+describe('the autostart entry’s command line', () => {
+  it('survives spaces, quotes, dollars, backslashes and percent signs in paths', async () => {
+    const { autostartEntry } = await import('./login-item');
+    const command = ['/home/ana/Apps/Scopebook 1.0.AppImage', '--data-dir', '/home/ana/My "work" $HOME \\ 100%'];
+    expect(execArgv(/^Exec=(.*)$/m.exec(autostartEntry(command))![1]!)).toEqual(command);
+  });
+
+  it('starts an AppImage by its file, not by the mount it runs from', async () => {
+    const { launchCommand } = await import('./login-item');
+    expect(launchCommand('/tmp/.mount_ScopeXYZ/scopebook', { APPIMAGE: '/home/ana/Scopebook.AppImage' }, true, '/tmp/.mount_ScopeXYZ/resources/app.asar')).toEqual(['/home/ana/Scopebook.AppImage']);
+    expect(launchCommand('/opt/Scopebook/scopebook', {}, true, '/opt/Scopebook/resources/app.asar')).toEqual(['/opt/Scopebook/scopebook']);
   });
 });
 

@@ -23,10 +23,11 @@ import { checkJournalHabits } from '../core/schedule/journal-check';
 import { createCaptureWindow } from './capture-window';
 import { REMINDER_TEXT, startReminders } from './reminders';
 import { CaptureShortcut } from './shortcut';
+import type { LoginItem } from './login-item';
 import { createTray, TRAY_ICON_DATA_URL, trayMenuTemplate } from './tray';
 
 export interface IntegrationDeps {
-  app: Pick<App, 'setLoginItemSettings' | 'getLoginItemSettings' | 'quit'> & { dock?: { setMenu(menu: MenuType): void } | undefined };
+  app: Pick<App, 'quit'> & { dock?: { setMenu(menu: MenuType): void } | undefined };
   BrowserWindow: typeof BrowserWindowType;
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): MenuType };
   Tray: new (image: NativeImage) => TrayType;
@@ -36,6 +37,8 @@ export interface IntegrationDeps {
   nativeImage: { createFromDataURL(url: string): NativeImage };
   screen: Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint'>;
   platform: NodeJS.Platform;
+  /** Launch at login (Electron's login item, or the XDG autostart entry on Linux). */
+  loginItem: LoginItem;
   preloadPath: string;
   isDev: boolean;
   core: () => Core | null;
@@ -119,8 +122,10 @@ export function startIntegration(deps: IntegrationDeps): Integration {
       tray.destroy();
       tray = null;
     }
-    if (deps.app.getLoginItemSettings().openAtLogin !== settings.launchAtLogin) {
-      deps.app.setLoginItemSettings({ openAtLogin: settings.launchAtLogin });
+    try {
+      if (deps.loginItem.enabled() !== settings.launchAtLogin) deps.loginItem.set(settings.launchAtLogin);
+    } catch (err) {
+      console.error(`Scopebook: ${(err as Error).message}`);
     }
   };
 

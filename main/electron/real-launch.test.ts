@@ -158,7 +158,61 @@ describe('permissions, navigation and loading in the real window', () => {
   });
 });
 
+/** Node's garbage collector, for tests of what Electron keeps alive (or does not). */
+async function collectGarbage(): Promise<void> {
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+describe('what crosses IPC, as Electron clones it', () => {
+  it('a contract answer reaches the page as a copy, and a page cannot send what IPC cannot clone', async () => {
+    await start();
+    const contents = main().webContents;
+    const first = (await fake.ipcMain.invoke('settings:get', from(contents), {})) as { ok: true; value: Record<string, unknown> };
+    const second = (await fake.ipcMain.invoke('settings:get', from(contents), {})) as { ok: true; value: Record<string, unknown> };
+    expect(first.ok).toBe(true);
+    expect(first.value).toEqual(second.value);
+    expect(first.value).not.toBe(second.value);
+    await expect(fake.ipcMain.invoke('settings:update', from(contents), { tray: () => true })).rejects.toThrow(/could not be cloned/);
+    expect(((await fake.ipcMain.invoke('settings:get', from(contents), {})) as typeof first).value).toEqual(first.value);
+  });
+});
+
 describe('the desktop around the window', () => {
+  it('a reminder notification survives garbage collection until it is clicked, and the click opens Today', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(2026, 4, 12, 8, 0));
+      await start();
+      await fake.ipcMain.invoke('settings:update', from(main().webContents), { reminder: { enabled: true, time: '17:30' } });
+      vi.setSystemTime(new Date(2026, 4, 12, 21, 0));
+      fake.powerMonitor.emit('resume');
+      expect(fake.notifications.filter((n) => n.options.title === 'Scopebook')).toHaveLength(1);
+      await collectGarbage();
+      const reminder = fake.notifications.find((n) => n.options.title === 'Scopebook');
+      expect(reminder?.shown).toBe(true); // still there to be clicked (electron#16922)
+      reminder!.click();
+      expect(main().webContents.sent.at(-1)).toEqual([SHELL_CHANNELS.menu, 'today']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a desktop without notifications (no notification server) gets none, and nothing fails', async () => {
+    fake = createFakeElectron({ notificationsSupported: false });
+    vi.doMock('electron', () => fake);
+    fake.globalShortcut.takenByOthers.add('CommandOrControl+Shift+J');
+    await start();
+    expect(fake.notifications).toHaveLength(0);
+    expect(await fake.ipcMain.invoke('settings:get', from(main().webContents), {})).toMatchObject({ ok: true });
+  });
+
   it('on Windows the app sets its AppUserModelId before anything shows', async () => {
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { value: 'win32' });

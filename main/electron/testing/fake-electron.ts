@@ -4,11 +4,79 @@
  * observable rules that matter here: privileged schemes only before ready, one ipcMain.handle
  * per channel, preventable close/navigate events, and quit = before-quit, close every window
  * (aborted if one refuses), will-quit.
+ *
+ * A fake is only as good as what it is checked against, so:
+ * - every faked object is type-checked against Electron's own declarations
+ *   (node_modules/electron/electron.d.ts): each member it fakes must exist there with the same
+ *   parameters and a compatible result (`FakeOf`, `satisfies` at the end of this file);
+ * - everything crossing IPC is structured-cloned, as Electron does: a function or a class
+ *   instance sent to or from the page fails or arrives as a plain object;
+ * - it emits what the renderer starts: `will-navigate` for a reload or link, `will-download`,
+ *   `context-menu`, permission requests and checks from page APIs, and Chromium's spellchecker
+ *   fetching its Hunspell dictionaries when the first page loads;
+ * - it models platform differences: login items exist on macOS and Windows only,
+ *   `Notification.isSupported()` can be false, the dock exists on macOS only.
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as Electron from 'electron';
 import { vi } from 'vitest';
+
+/** Electron objects a fake returns its own stand-in for (checked separately, by their own fake). */
+type ElectronObject =
+  | Electron.BaseWindow
+  | Electron.BrowserWindow
+  | Electron.WebContents
+  | Electron.WebFrameMain
+  | Electron.Session
+  | Electron.NativeImage
+  | Electron.Menu
+  | Electron.MenuItem
+  | Electron.Tray
+  | Electron.Notification
+  | Electron.Display
+  | Electron.Dock;
+type Loose<R> = R extends ElectronObject
+  ? object
+  : R extends Promise<infer P>
+    ? Promise<Loose<P>>
+    : R extends readonly (infer E)[]
+      ? readonly Loose<E>[]
+      : R;
+/**
+ * What a fake of `T` may contain: any of T's members (never one Electron does not have), each
+ * accepting the arguments Electron's accepts and answering what Electron's answers (another
+ * Electron object may be answered by its fake). Node's EventEmitter methods come from FakeEmitter.
+ */
+export type FakeOf<T> = {
+  [K in Exclude<keyof T, keyof NodeJS.EventEmitter>]?: T[K] extends (...args: infer A) => infer R ? (...args: A) => Loose<R> : Loose<T[K]>;
+};
+/** Clones like Electron's IPC (the structured clone algorithm): functions and symbols fail. */
+export function ipcClone<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch (err) {
+    throw new Error(`An object could not be cloned. (${(err as Error).message})`, { cause: err });
+  }
+}
+
+/** What a test chooses about the machine the fake runs on. */
+export interface FakeMachine {
+  /** Defaults to process.platform, read at each call (tests may redefine it). */
+  platform?: NodeJS.Platform;
+  /** Whether the desktop has a notification server (Linux without one answers false). */
+  notificationsSupported?: boolean;
+}
+
+/** Where Chromium fetches Hunspell dictionaries unless told otherwise (a Google CDN). */
+export const CHROMIUM_DICTIONARY_CDN = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
+/** Chromium's file name of a language's Hunspell dictionary. */
+export function bdicFileName(language: string): string {
+  const versions: Record<string, string> = { 'en-US': '10-1', 'en-GB': '10-1', 'en-CA': '10-1', 'en-AU': '10-1' };
+  return `${language.toLowerCase()}-${versions[language] ?? '3-0'}.bdic`;
+}
 
 type Listener = (...args: any[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -72,43 +140,122 @@ export interface FakeFrame {
   parent: FakeFrame | null;
 }
 
+type MenuTemplate = (Electron.MenuItemConstructorOptions | Electron.MenuItem)[];
+
+/** A menu as Menu.buildFromTemplate builds it; `popup` records where it was shown. */
+export class FakeMenu {
+  shownIn: unknown = null;
+  constructor(readonly template: MenuTemplate) {}
+  popup(options: Electron.PopupOptions = {}): void {
+    this.shownIn = options.window ?? 'focused window';
+  }
+  /** Test control: the item with this label (searching submenus), or undefined. */
+  item(label: string): Electron.MenuItemConstructorOptions | undefined {
+    const find = (items: MenuTemplate): Electron.MenuItemConstructorOptions | undefined => {
+      for (const i of items) {
+        if (i.label === label) return i as Electron.MenuItemConstructorOptions;
+        const sub = Array.isArray(i.submenu) ? find(i.submenu) : undefined;
+        if (sub) return sub;
+      }
+      return undefined;
+    };
+    return find(this.template);
+  }
+}
+FakeMenu satisfies new (template: MenuTemplate) => FakeOf<Electron.Menu>;
+
+/** The context-menu parameters Chromium sends for a right-click on plain page text. */
+export function contextMenuParams(params: Partial<Electron.ContextMenuParams> = {}): Electron.ContextMenuParams {
+  return {
+    x: 40,
+    y: 60,
+    frame: null,
+    linkURL: '',
+    linkText: '',
+    pageURL: 'app://scopebook/index.html',
+    frameURL: 'app://scopebook/index.html',
+    srcURL: '',
+    mediaType: 'none',
+    hasImageContents: false,
+    isEditable: false,
+    selectionText: '',
+    titleText: '',
+    altText: '',
+    suggestedFilename: '',
+    selectionRect: { x: 0, y: 0, width: 0, height: 0 },
+    selectionStartOffset: 0,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin', url: '' },
+    misspelledWord: '',
+    dictionarySuggestions: [],
+    frameCharset: 'UTF-8',
+    formControlType: 'none',
+    spellcheckEnabled: false,
+    menuSourceType: 'mouse',
+    mediaFlags: { inError: false, isPaused: false, isMuted: false, hasAudio: false, isLooping: false, isControlsVisible: false, canToggleControls: false, canPrint: false, canSave: false, canShowPictureInPicture: false, isShowingPictureInPicture: false, canRotate: false, canLoop: false },
+    editFlags: { canUndo: false, canRedo: false, canCut: false, canCopy: false, canPaste: false, canDelete: false, canSelectAll: true, canEditRichly: false },
+    ...params,
+  } as Electron.ContextMenuParams;
+}
+
 let nextId = 1;
 
-export class FakeWebContents extends FakeEmitter {
+/** A session no handler was set on, for a FakeWebContents made outside a window. */
+function detachedSession(): FakeSessionLike {
+  return Object.assign(new FakeEmitter(), { permissionRequestHandler: null, permissionCheckHandler: null, pageLoaded: () => undefined });
+}
+
+type FakeSessionLike = FakeEmitter & {
+  permissionRequestHandler: Listener | null;
+  permissionCheckHandler: Listener | null;
+  pageLoaded(contents: FakeWebContents): void;
+};
+
+export class FakeWebContents extends FakeEmitter implements FakeOf<Electron.WebContents> {
   readonly id = nextId++;
   readonly sent: unknown[][] = [];
   readonly mainFrame: FakeFrame = { url: '', parent: null };
-  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  windowOpenHandler: ((details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse) | null = null;
   destroyed = false;
   crashed = false;
+  /** Editing commands run on the page (cut, copy, replaceMisspelling …), in order. */
+  readonly edits: string[] = [];
   /** Test control: makes the next printToPDF fail with this error. */
   printError: Error | null = null;
   /** Like Electron: the page printed with its print stylesheet, as PDF bytes. */
-  printToPDF = vi.fn(async (_options: Record<string, unknown> = {}): Promise<Buffer> => {
+  printToPDF = vi.fn(async (_options: Electron.PrintToPDFOptions = {}): Promise<Buffer> => {
     if (this.destroyed) throw new Error('Object has been destroyed');
     const error = this.printError;
     this.printError = null;
     if (error) throw error;
     return Buffer.from(`%PDF-1.7\n% printed ${this.mainFrame.url}\n%%EOF\n`);
   });
+  /** Like Electron: the arguments are structured-cloned on the way to the page. */
   send(channel: string, ...args: unknown[]): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
-    this.sent.push([channel, ...args]);
-    this.emit('fake:sent', channel, ...args);
+    const cloned = args.map((a) => ipcClone(a));
+    this.sent.push([channel, ...cloned]);
+    this.emit('fake:sent', channel, ...cloned);
   }
-  /** The session this page belongs to (set by the fake BrowserWindow). */
-  session: { permissionRequestHandler: Listener | null; permissionCheckHandler: Listener | null; emit(event: string, ...args: unknown[]): boolean } | null = null;
+  /** The session this page belongs to (the fake BrowserWindow gives its window the default session). */
+  session: FakeSessionLike = detachedSession();
+  /** Like Chromium once the page has loaded: did-finish-load, and the session's spellchecker starts. */
+  finishLoad(): void {
+    if (this.destroyed) return;
+    this.emit('did-finish-load');
+    this.session?.pageLoaded(this);
+  }
   /** Like the renderer's `location.reload()` / `location.href = …`: a renderer-initiated navigation. */
   navigateFromPage(url: string = this.mainFrame.url): FakeEvent {
     const event = fakeEvent({ url, isMainFrame: true, isSameDocument: false, initiator: this.mainFrame });
     this.emit('will-navigate', event);
     if (!event.defaultPrevented) {
       this.mainFrame.url = url;
-      queueMicrotask(() => {
-        if (!this.destroyed) this.emit('did-finish-load');
-      });
+      queueMicrotask(() => this.finishLoad());
     }
     return event;
+  }
+  reload(): void {
+    this.navigateFromPage();
   }
   /** Like a page API (navigator.clipboard.write, Notification.requestPermission, …) asking for a permission. */
   requestPermission(permission: string, frame: FakeFrame = this.mainFrame): Promise<boolean> {
@@ -130,7 +277,33 @@ export class FakeWebContents extends FakeEmitter {
     this.session?.emit('will-download', event, item, this);
     return !event.defaultPrevented;
   }
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+  /** Like a right-click (or the menu key) in the page: Chromium's `context-menu` with its parameters. */
+  rightClick(params: Partial<Electron.ContextMenuParams> = {}): Electron.ContextMenuParams {
+    const full = contextMenuParams({ pageURL: this.mainFrame.url, frameURL: this.mainFrame.url, ...params });
+    this.emit('context-menu', fakeEvent(), full);
+    return full;
+  }
+  replaceMisspelling(text: string): void {
+    this.edits.push(`replaceMisspelling:${text}`);
+  }
+  cut(): void {
+    this.edits.push('cut');
+  }
+  copy(): void {
+    this.edits.push('copy');
+  }
+  paste(): void {
+    this.edits.push('paste');
+  }
+  selectAll(): void {
+    this.edits.push('selectAll');
+  }
+  /** Like `window.open(url)` or a target=_blank link in the page: what the window-open handler decides. */
+  openWindowFromPage(url: string): Electron.WindowOpenHandlerResponse {
+    const details: Electron.HandlerDetails = { url, frameName: '', features: '', disposition: 'foreground-tab', referrer: { url: this.mainFrame.url, policy: 'strict-origin-when-cross-origin' } };
+    return this.windowOpenHandler ? this.windowOpenHandler(details) : { action: 'allow' };
+  }
+  setWindowOpenHandler(handler: (details: Electron.HandlerDetails) => Electron.WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
   }
   isDestroyed(): boolean {
@@ -141,47 +314,70 @@ export class FakeWebContents extends FakeEmitter {
   }
 }
 
-export function createFakeElectron() {
+/** The login item Electron reports where login items do not exist (Linux): never enabled. */
+const NO_LOGIN_ITEM: Electron.LoginItemSettings = { openAtLogin: false, wasOpenedAtLogin: false, status: 'not-registered', executableWillLaunchAtLogin: false, launchItems: [] };
+
+export function createFakeElectron(machine: FakeMachine = {}) {
   let ready = false;
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((r) => (resolveReady = r));
   const windows: FakeBrowserWindow[] = [];
   const live = () => windows.filter((w) => !w.destroyed);
+  const platform = (): NodeJS.Platform => machine.platform ?? process.platform;
+  const loginItemsExist = () => platform() === 'darwin' || platform() === 'win32';
+
+  const switches = new Map<string, string>();
+  const commandLine = Object.assign({ switches }, {
+    appendSwitch: vi.fn((name: string, value?: string) => {
+      if (ready) throw new Error('app.commandLine.appendSwitch has no effect once the app is ready'); // Chromium reads switches at startup.
+      switches.set(name, value ?? '');
+    }),
+    appendArgument: vi.fn(),
+    hasSwitch: (name: string) => switches.has(name),
+    getSwitchValue: (name: string) => switches.get(name) ?? '',
+    removeSwitch: (name: string) => void switches.delete(name),
+  });
+  commandLine satisfies FakeOf<Electron.CommandLine>;
 
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: false,
     singleInstanceAvailable: true,
+    commandLine,
     paths: ((root) => new Map<string, string>([['appData', root], ['userData', join(root, 'Scopebook')]]))(mkdtempSync(join(tmpdir(), 'scopebook-fake-electron-'))),
     appUserModelId: null as string | null,
     setAppUserModelId: vi.fn((id: string) => void (app.appUserModelId = id)),
-    getPath(name: string): string {
+    getPath(name: Parameters<Electron.App['getPath']>[0]): string {
       const p = app.paths.get(name);
       if (!p) throw new Error(`Failed to get '${name}' path`);
       return p;
     },
     setPath: vi.fn((name: string, value: string) => void app.paths.set(name, value)),
+    getLocale: () => 'en-US',
     loginItem: { openAtLogin: false },
-    getLoginItemSettings: () => ({ ...app.loginItem }),
-    setLoginItemSettings: vi.fn((settings: { openAtLogin?: boolean }) => {
-      if (settings.openAtLogin !== undefined) app.loginItem.openAtLogin = settings.openAtLogin;
+    /** Like Electron: macOS and Windows only; elsewhere it reports no login item. */
+    getLoginItemSettings: (_options?: Electron.LoginItemSettingsOptions): Electron.LoginItemSettings =>
+      loginItemsExist() ? { ...NO_LOGIN_ITEM, openAtLogin: app.loginItem.openAtLogin, status: app.loginItem.openAtLogin ? 'enabled' : 'not-registered' } : { ...NO_LOGIN_ITEM },
+    /** Like Electron: a no-op where login items do not exist (Linux). */
+    setLoginItemSettings: vi.fn((settings: Electron.Settings) => {
+      if (loginItemsExist() && settings.openAtLogin !== undefined) app.loginItem.openAtLogin = settings.openAtLogin;
     }),
     /** Only on macOS; tests set it to simulate the dock. */
     dock: undefined as undefined | { setMenu: ReturnType<typeof vi.fn> },
     getAppPath: () => process.cwd(),
-    requestSingleInstanceLock: vi.fn(() => app.singleInstanceAvailable),
+    requestSingleInstanceLock: vi.fn((_data?: Record<string, unknown>) => app.singleInstanceAvailable),
     protocolClients: new Set<string>(),
-    setAsDefaultProtocolClient: vi.fn((scheme: string) => {
+    setAsDefaultProtocolClient: vi.fn((scheme: string, _path?: string, _args?: string[]) => {
       app.protocolClients.add(scheme);
       return true;
     }),
-    isDefaultProtocolClient: (scheme: string) => app.protocolClients.has(scheme),
+    isDefaultProtocolClient: (scheme: string, _path?: string, _args?: string[]) => app.protocolClients.has(scheme),
     enableSandbox: vi.fn(() => {
       if (ready) throw new Error('app.enableSandbox() can only be called before app is ready');
     }),
     whenReady: () => readyPromise,
     isReady: () => ready,
-    exit: vi.fn(),
-    relaunch: vi.fn(),
+    exit: vi.fn((_code?: number) => undefined),
+    relaunch: vi.fn((_options?: Electron.RelaunchOptions) => undefined),
     quit: vi.fn(() => {
       const before = fakeEvent();
       app.emit('before-quit', before);
@@ -193,9 +389,10 @@ export function createFakeElectron() {
       if (!willQuit.defaultPrevented) app.emit('quit');
     }),
   });
+  app satisfies FakeOf<Electron.App>;
 
-  class FakeBrowserWindow extends FakeEmitter {
-    readonly options: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  class FakeBrowserWindow extends FakeEmitter implements FakeOf<Electron.BrowserWindow> {
+    readonly options: Electron.BrowserWindowConstructorOptions & { webPreferences?: Electron.WebPreferences };
     readonly webContents = new FakeWebContents();
     loadedURL: string | null = null;
     destroyed = false;
@@ -203,8 +400,8 @@ export function createFakeElectron() {
     minimized = false;
     shown = false;
     focused = false;
-    bounds: { x: number; y: number; width: number; height: number };
-    constructor(options: Record<string, any> = {}) { // eslint-disable-line @typescript-eslint/no-explicit-any
+    bounds: Electron.Rectangle;
+    constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
       super();
       this.options = options;
       this.bounds = { x: options.x ?? 10, y: options.y ?? 10, width: options.width ?? 800, height: options.height ?? 600 };
@@ -214,15 +411,13 @@ export function createFakeElectron() {
     }
     /** Test control: the next loadURL rejects like Electron does when the load is aborted. */
     loadError: Error | null = null;
-    loadURL(url: string): Promise<void> {
+    loadURL(url: string, _options?: Electron.LoadURLOptions): Promise<void> {
       this.loadedURL = url;
       this.webContents.mainFrame.url = url;
       const error = this.loadError;
       this.loadError = null;
       if (error) return Promise.reject(error);
-      queueMicrotask(() => {
-        if (!this.destroyed) this.webContents.emit('did-finish-load');
-      });
+      queueMicrotask(() => this.webContents.finishLoad());
       return Promise.resolve();
     }
     close(): void {
@@ -251,6 +446,7 @@ export function createFakeElectron() {
     static getAllWindows = () => live();
     static fromWebContents = (contents: unknown) => live().find((w) => w.webContents === contents) ?? null;
   }
+  FakeBrowserWindow satisfies FakeOf<Pick<typeof Electron.BrowserWindow, 'getAllWindows' | 'fromWebContents'>>;
 
   const handlers = new Map<string, Listener>();
   const ipcMain = Object.assign(new FakeEmitter(), {
@@ -260,18 +456,34 @@ export function createFakeElectron() {
     }),
     removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
     handlers,
-    /** What ipcRenderer.invoke would get back. */
-    async invoke(channel: string, event: unknown, input: unknown): Promise<unknown> {
+    /**
+     * What the page's ipcRenderer.invoke gets back: the input and the answer are
+     * structured-cloned like Electron's IPC, and a handler's throw becomes a rejection
+     * carrying only its message.
+     */
+    async invoke(channel: string, event: unknown, input?: unknown): Promise<unknown> {
       const handler = handlers.get(channel);
       if (!handler) throw new Error(`No handler registered for '${channel}'`);
-      return handler(event, input);
+      const arg = ipcClone(input);
+      let answer: unknown;
+      try {
+        answer = await handler(event, arg);
+      } catch (err) {
+        throw new Error(`Error invoking remote method '${channel}': ${String(err)}`, { cause: err });
+      }
+      return ipcClone(answer);
+    },
+    /** What the page's ipcRenderer.send does: ipcMain's listeners get a cloned copy. */
+    sendFromPage(channel: string, event: unknown, ...args: unknown[]): void {
+      ipcMain.emit(channel, event, ...args.map((a) => ipcClone(a)));
     },
   });
+  ipcMain satisfies FakeOf<Electron.IpcMain>;
 
-  const schemes: { scheme: string; privileges: Record<string, boolean> }[] = [];
+  const schemes: Electron.CustomScheme[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response> | Response>();
   const protocol = {
-    registerSchemesAsPrivileged: vi.fn((list: typeof schemes) => {
+    registerSchemesAsPrivileged: vi.fn((list: Electron.CustomScheme[]) => {
       if (ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
       schemes.push(...list);
     }),
@@ -281,40 +493,99 @@ export function createFakeElectron() {
     schemes,
     handlers: protocolHandlers,
   };
+  protocol satisfies FakeOf<Electron.Protocol>;
 
+  // The session, with Chromium's spellchecker: when the first page loads (spellcheck on or not,
+  // electron#22995) it looks for each language's Hunspell dictionary in userData/Dictionaries
+  // and fetches the missing ones from the download URL (macOS uses its own spellchecker).
+  const words = new Set<string>();
   const defaultSession = Object.assign(new FakeEmitter(), {
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
     devicePermissionHandler: null as Listener | null,
-    setPermissionRequestHandler(h: Listener) {
+    setPermissionRequestHandler(h: Listener | null) {
       defaultSession.permissionRequestHandler = h;
     },
-    setPermissionCheckHandler(h: Listener) {
+    setPermissionCheckHandler(h: Listener | null) {
       defaultSession.permissionCheckHandler = h;
     },
-    setDevicePermissionHandler(h: Listener) {
+    setDevicePermissionHandler(h: Listener | null) {
       defaultSession.devicePermissionHandler = h;
     },
+    dictionaryDownloadURL: CHROMIUM_DICTIONARY_CDN,
+    spellCheckerLanguages: ['en-US'],
+    /** Every request the session made to fetch something (URLs), for "nothing leaves the machine". */
+    fetched: [] as string[],
+    setSpellCheckerDictionaryDownloadURL: vi.fn((url: string) => void (defaultSession.dictionaryDownloadURL = url)),
+    getSpellCheckerLanguages: () => [...defaultSession.spellCheckerLanguages],
+    setSpellCheckerLanguages: (languages: string[]) => void (defaultSession.spellCheckerLanguages = [...languages]),
+    addWordToSpellCheckerDictionary: vi.fn((word: string) => {
+      words.add(word);
+      return true;
+    }),
+    listWordsInSpellCheckerDictionary: () => Promise.resolve([...words]),
+    spellcheckerStarted: false,
+    pageLoaded(_contents: FakeWebContents) {
+      if (defaultSession.spellcheckerStarted || platform() === 'darwin') return;
+      defaultSession.spellcheckerStarted = true;
+      const folder = join(app.getPath('userData'), 'Dictionaries');
+      for (const language of defaultSession.spellCheckerLanguages) {
+        const file = bdicFileName(language);
+        if (existsSync(join(folder, file))) {
+          defaultSession.emit('spellcheck-dictionary-initialized', fakeEvent(), language);
+          continue;
+        }
+        const url = `${defaultSession.dictionaryDownloadURL}${file}`;
+        defaultSession.fetched.push(url);
+        defaultSession.emit('spellcheck-dictionary-download-begin', fakeEvent(), language);
+        let source: string | null = null;
+        try {
+          if (url.startsWith('file:')) source = fileURLToPath(url);
+        } catch {
+          source = null;
+        }
+        if (source && existsSync(source)) {
+          mkdirSync(folder, { recursive: true });
+          copyFileSync(source, join(folder, file));
+          defaultSession.emit('spellcheck-dictionary-download-success', fakeEvent(), language);
+          defaultSession.emit('spellcheck-dictionary-initialized', fakeEvent(), language);
+        } else {
+          defaultSession.emit('spellcheck-dictionary-download-failure', fakeEvent(), language);
+        }
+      }
+    },
+    /** Test control: the dictionaries the session has, in userData/Dictionaries. */
+    dictionaries: () => {
+      const folder = join(app.getPath('userData'), 'Dictionaries');
+      return existsSync(folder) ? readdirSync(folder).sort() : [];
+    },
   });
+  defaultSession satisfies FakeOf<Electron.Session>;
 
-  const menuState = { application: null as { template: unknown[] } | null };
+  const menuState = { application: null as FakeMenu | null, built: [] as FakeMenu[] };
   const dialog = {
-    showErrorBox: vi.fn(),
+    showErrorBox: vi.fn((_title: string, _content: string) => undefined),
     /** Test control: what the next folder picker answers. */
     nextOpen: { canceled: true, filePaths: [] as string[] },
-    showOpenDialog: vi.fn((): Promise<{ canceled: boolean; filePaths: string[] }> => Promise.resolve(dialog.nextOpen)),
+    showOpenDialog: vi.fn((..._args: unknown[]): Promise<Electron.OpenDialogReturnValue> => Promise.resolve(dialog.nextOpen)),
     /** Test control: which button the next message box answers. */
     nextMessageBox: 0,
-    showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: dialog.nextMessageBox, checkboxChecked: false })),
+    showMessageBox: vi.fn((..._args: unknown[]): Promise<Electron.MessageBoxReturnValue> => Promise.resolve({ response: dialog.nextMessageBox, checkboxChecked: false })),
     /** Test control: what the next save dialog answers. */
     nextSave: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
-    showSaveDialog: vi.fn((..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => Promise.resolve(dialog.nextSave)),
+    showSaveDialog: vi.fn((..._args: unknown[]): Promise<Electron.SaveDialogReturnValue> => Promise.resolve(dialog.nextSave)),
   };
+  dialog satisfies FakeOf<Electron.Dialog>;
   const Menu = {
-    buildFromTemplate: (template: unknown[]) => ({ template }),
-    setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => void (menuState.application = menu)),
+    buildFromTemplate: (template: MenuTemplate) => {
+      const menu = new FakeMenu(template);
+      menuState.built.push(menu);
+      return menu;
+    },
+    setApplicationMenu: vi.fn((menu: Electron.Menu | null) => void (menuState.application = menu as FakeMenu | null)),
     state: menuState,
   };
+  Menu satisfies FakeOf<Pick<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>>;
 
   // Global shortcuts: like the OS, refuses keys another app holds (test control: `takenByOthers`)
   // and throws on an accelerator Electron cannot parse.
@@ -322,7 +593,7 @@ export function createFakeElectron() {
   const globalShortcut = {
     takenByOthers: new Set<string>(),
     registered: shortcuts,
-    register: vi.fn((accelerator: string, callback: Listener) => {
+    register: vi.fn((accelerator: string, callback: () => void) => {
       if (!/^[\w+!@#$%^&*()\-=[\]{};:'",.<>/?`~|\\]+$/.test(accelerator) || accelerator.split('+').some((p) => p === '' && accelerator !== '+')) {
         throw new TypeError(`Error processing argument at index 0, conversion failure from ${accelerator}`);
       }
@@ -338,18 +609,19 @@ export function createFakeElectron() {
       shortcuts.get(accelerator)?.();
     },
   };
+  globalShortcut satisfies FakeOf<Electron.GlobalShortcut>;
 
   const trays: FakeTray[] = [];
-  class FakeTray extends FakeEmitter {
-    contextMenu: { template: unknown[] } | null = null;
+  class FakeTray extends FakeEmitter implements FakeOf<Electron.Tray> {
+    contextMenu: FakeMenu | null = null;
     tooltip = '';
     destroyed = false;
     constructor(readonly image: unknown) {
       super();
       trays.push(this);
     }
-    setContextMenu(menu: { template: unknown[] } | null): void {
-      this.contextMenu = menu;
+    setContextMenu(menu: Electron.Menu | null): void {
+      this.contextMenu = menu as FakeMenu | null;
     }
     setToolTip(tooltip: string): void {
       this.tooltip = tooltip;
@@ -362,12 +634,14 @@ export function createFakeElectron() {
     }
   }
 
-  const notifications: FakeNotification[] = [];
-  class FakeNotification extends FakeEmitter {
+  // Held weakly, like Electron: a notification nobody keeps a reference to is garbage-collected
+  // and its click is lost (electron#16922).
+  const notificationRefs: WeakRef<FakeNotification>[] = [];
+  class FakeNotification extends FakeEmitter implements FakeOf<Electron.Notification> {
     shown = false;
-    constructor(readonly options: { title: string; body?: string }) {
+    constructor(readonly options: Electron.NotificationConstructorOptions = {}) {
       super();
-      notifications.push(this);
+      notificationRefs.push(new WeakRef(this));
     }
     show(): void {
       this.shown = true;
@@ -375,13 +649,28 @@ export function createFakeElectron() {
     close(): void {
       this.emit('close', fakeEvent());
     }
-    static isSupported = () => true;
+    /** Test control: the user clicks it. */
+    click(): void {
+      this.emit('click', fakeEvent());
+    }
+    /** Like Electron: false on a Linux desktop without a notification server. */
+    static isSupported = () => machine.notificationsSupported ?? true;
   }
+  FakeNotification satisfies FakeOf<Pick<typeof Electron.Notification, 'isSupported'>>;
 
   const powerMonitor = new FakeEmitter();
   const nativeImage = {
     createFromDataURL: (url: string) => ({ dataURL: url, isEmpty: () => !url.startsWith('data:image/png;base64,'), setTemplateImage: vi.fn() }),
   };
+  nativeImage satisfies FakeOf<typeof Electron.nativeImage>;
+  const shell = { openExternal: vi.fn((_url: string, _options?: Electron.OpenExternalOptions) => Promise.resolve()) };
+  shell satisfies FakeOf<Electron.Shell>;
+  const screen = {
+    getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    getCursorScreenPoint: () => ({ x: 100, y: 100 }),
+    getDisplayNearestPoint: (_point: Electron.Point) => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+  };
+  screen satisfies FakeOf<Electron.Screen>;
 
   return {
     app,
@@ -390,7 +679,10 @@ export function createFakeElectron() {
     Tray: FakeTray,
     trays,
     Notification: FakeNotification,
-    notifications,
+    /** The notifications made and not yet garbage-collected. */
+    get notifications(): FakeNotification[] {
+      return notificationRefs.map((r) => r.deref()).filter((n): n is FakeNotification => n !== undefined);
+    },
     powerMonitor,
     nativeImage,
     ipcMain,
@@ -398,12 +690,8 @@ export function createFakeElectron() {
     session: { defaultSession },
     Menu,
     dialog,
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    screen: {
-      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
-      getCursorScreenPoint: () => ({ x: 100, y: 100 }),
-      getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
-    },
+    shell,
+    screen,
     /** Test control: Electron finished starting. */
     async ready(): Promise<void> {
       ready = true;
