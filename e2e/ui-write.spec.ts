@@ -124,6 +124,31 @@ test('a first save whose answer was lost is neither lost nor written twice', asy
   expect(found.items.map((h) => h.entry.excerpt)).toEqual(['Answer lost on the way, then more']);
 });
 
+test('a window reloaded after a first save whose answer was lost goes on with that entry, not a copy', async ({ app }) => {
+  const region = await composer(app);
+  // Every create reaches the journal and loses its answer, also after the reload: the page
+  // can only go on by finding the entry under the id it chose.
+  await app.route('**/api/entries:create', async (route) => {
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await region.getByRole('textbox', { name: 'What did you do?' }).click();
+  await app.keyboard.type('Reloaded before the answer came');
+  await expect(region.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  await app.reload();
+
+  const again = await composer(app);
+  const editor = again.getByRole('textbox', { name: 'What did you do?' });
+  await expect(editor).toContainText('Reloaded before the answer came');
+  await editor.click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' and went on');
+  await expect
+    .poll(async () => (await value<ResultPage<SearchHit>>(app, 'entries:search', { query: 'reloaded' })).items.map((h) => h.entry.excerpt))
+    .toEqual(['Reloaded before the answer came and went on']);
+  await app.unroute('**/api/entries:create');
+});
+
 test('leaving the page right after typing saves what was typed', async ({ app }) => {
   const region = await composer(app);
   await region.getByRole('textbox', { name: 'What did you do?' }).click();

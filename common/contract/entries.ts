@@ -9,6 +9,7 @@ import {
   type DocNode,
   Id,
   Level,
+  NewId,
   op,
   type Page,
   PageInput,
@@ -110,6 +111,8 @@ export const entriesContract = {
   create: op<Entry>()(
     'write',
     z.strictObject({
+      /** Chosen by the caller before sending, so a retry after a lost answer cannot write twice. */
+      id: NewId.optional(),
       occurredOn: Day.optional(),
       title: Title.optional(),
       body: Doc,
@@ -120,7 +123,7 @@ export const entriesContract = {
       seenBy: z.array(SeenByInput).max(200).optional(),
       goalId: Id.nullable().optional(),
     }),
-    'Write a new entry. Mentions in the body are added to seenBy, #hashtags to tags.',
+    'Write a new entry. Mentions in the body are added to seenBy, #hashtags to tags. With an `id` (a UUIDv7 the caller chose), a second create with the same id returns the entry already written (in the trash or not) and changes nothing.',
   ),
   update: op<Entry>()(
     'write',

@@ -53,6 +53,11 @@ function isRealDay(s: string): boolean {
 /** Ids are UUIDv7 strings made by the core. */
 export const Id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be an id');
 
+/** An id a caller chooses for a new row: a lower-case UUIDv7 (common/ids.ts makes one). */
+export const NewId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a lower-case UUIDv7 (version 7, RFC 9562)');
+
 export const Level = z.enum(OWNERSHIP_LEVELS);
 export const DirectionSchema = z.enum(DIRECTIONS);
 export const ChannelSchema = z.enum(CHANNELS);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Core } from './api';
 import type { EntrySummary } from '../../common/contract';
+import { newId } from '../../common/ids';
 import { doc, docOf, fails, mention, ok, openJournal, paragraph } from './test-helpers';
 
 function person(core: Core, name: string, direction: 'up' | 'sideways' | 'down' | 'skip-level' = 'sideways') {
@@ -34,6 +35,34 @@ describe('writing entries', () => {
       deletedAt: null,
     });
     expect(ok(core, 'entries:get', { id: entry.id })).toEqual(entry);
+  });
+
+  it('takes an id chosen by the caller, and a second create with that id returns the first entry', () => {
+    const { core, db } = openJournal();
+    const id = newId();
+    const first = ok(core, 'entries:create', { id, body: doc('Sent once, answer lost'), ownershipLevel: 'task', tags: ['ops'] });
+    expect(first.id).toBe(id);
+    // The retry carries what was typed since: it changes nothing, the caller updates afterwards.
+    const again = ok(core, 'entries:create', { id, body: doc('Sent once, answer lost, and more'), ownershipLevel: 'project' });
+    expect(again).toEqual(first);
+    expect(ok(core, 'entries:count', {}).count).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM entries WHERE id = ?').pluck().get(id)).toBe(1);
+
+    // A trashed entry is returned as it is: a late retry does not bring it back.
+    ok(core, 'entries:delete', { id });
+    const trashed = ok(core, 'entries:create', { id, body: doc('late retry'), ownershipLevel: 'task' });
+    expect(trashed.deletedAt).not.toBeNull();
+    expect(ok(core, 'entries:count', {}).count).toBe(0);
+  });
+
+  it('refuses a chosen id that is not a lower-case UUIDv7, writing nothing', () => {
+    const { core } = openJournal();
+    for (const id of ['6f1c0c1e-8d2a-4b7e-9c3d-2a1b0c9d8e7f', newId().toUpperCase(), 'not-an-id', '']) {
+      const error = fails(core, 'entries:create', { id, body: doc('x'), ownershipLevel: 'task' }, 'invalid_input');
+      expect(error.field).toBe('id');
+      expect(error.message).toMatch(/UUIDv7/);
+    }
+    expect(ok(core, 'entries:count', {}).count).toBe(0);
   });
 
   it('rejects a caller-supplied bodyText: the core derives it', () => {

@@ -71,9 +71,15 @@ function rowSeq(db: Db, id: string): { seq: number; revision: number; deleted_at
 export const entryHandlers: H = {
   create(ctx, input) {
     const { db, clock } = ctx;
+    // Idempotent by the caller's id: a retry of a create whose answer was lost gets the entry
+    // the first attempt wrote (live or trashed), never a second copy.
+    if (input.id) {
+      const existing = readEntry(db, input.id);
+      if (existing) return existing;
+    }
     checkGoal(db, input.goalId);
     const now = instant(clock);
-    const id = newId(clock.now().getTime());
+    const id = input.id ?? newId(clock.now().getTime());
     const bodyText = docToText(input.body);
     const title = cleanLine(input.title ?? null);
     const info = db

@@ -2,6 +2,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocNode, Entry } from '../../../common/contract';
+import { newId } from '../../../common/ids';
 import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import { api, ApiCallError, call } from '../api';
 import { SaveIndicator } from '../ui/SaveIndicator';
@@ -15,7 +16,6 @@ import { type EntryMeta, isEmptyDoc, metaOf, newMeta, writeFields } from './entr
 import { createDocScanner } from './doc-scan';
 import { draftDelayMs } from './draft-spacing';
 import { entryExtensions } from './extensions';
-import { findCreated } from './find-draft-entry';
 import { registerFlush } from './flush-registry';
 import { LevelPicker } from './LevelPicker';
 import { listsChangedBy } from './list-impact';
@@ -81,6 +81,12 @@ export function EntryEditor(props: EntryEditorProps) {
   const metaRef = useRef(meta);
   const entryId = useRef<string | null>(entry?.id ?? null);
   const revision = useRef<number | null>(entry?.revision ?? null);
+  // A new entry's id is chosen here, before its first save: a create retried after a lost
+  // answer (or after a reload) sends the same id, and the journal returns the entry it wrote.
+  const earlierCreate = entry === null ? (readDraft(draftKey)?.newEntryId ?? null) : null;
+  const chosenId = useRef<string>(earlierCreate ?? newId());
+  // Whether a create with chosenId may have reached the journal already.
+  const createSent = useRef(earlierCreate !== null);
   const docRef = useRef<PmNode | null>(null);
   const mentionsRef = useRef<string[]>([]);
   const hashtagsRef = useRef<string[]>([]);
@@ -105,7 +111,7 @@ export function EntryEditor(props: EntryEditorProps) {
       body: currentBody(),
       meta: metaRef.current,
       savedAt: new Date().toISOString(),
-      pendingCreate: entryId.current === null ? (readDraft(draftKey)?.pendingCreate ?? null) : null,
+      newEntryId: entryId.current === null && createSent.current ? chosenId.current : null,
     });
   }, [draftKey, currentBody]);
 
@@ -127,33 +133,29 @@ export function EntryEditor(props: EntryEditorProps) {
         };
         if (entryId.current === null) {
           if (isEmptyDoc(body) && fields.impact.trim() === '') return 'skipped';
-          // An earlier first save failed on the way back: it may have been written all the same.
-          const earlier = readDraft(draftKey)?.pendingCreate;
-          const found = earlier ? await findCreated(earlier) : null;
-          if (found) {
-            entryId.current = found.id;
-            revision.current = found.revision;
-            onSavedRef.current?.(found, true);
-            const updated = await call(api.entries.update({ id: found.id, revision: found.revision, ...fields }));
-            revision.current = updated.revision;
-            acknowledged(true);
-            onSavedRef.current?.(updated, false);
-            return 'saved';
-          }
-          // Mark the create before sending it, so a reload mid-request finds the entry instead of writing it twice.
+          // Record the id before sending, so a reload mid-request continues that entry instead of writing it twice.
           writeDraft(draftKey, {
             entryId: null,
             revision: null,
             body,
             meta: metaRef.current,
             savedAt: new Date().toISOString(),
-            pendingCreate: { at: new Date().toISOString(), occurredOn: fields.occurredOn, body },
+            newEntryId: chosenId.current,
           });
-          const created = await call(api.entries.create({ ...fields, ownershipLevel: fields.ownershipLevel ?? 'task' }));
+          const retried = createSent.current;
+          createSent.current = true;
+          const created = await call(api.entries.create({ id: chosenId.current, ...fields, ownershipLevel: fields.ownershipLevel ?? 'task' }));
           entryId.current = created.id;
           revision.current = created.revision;
-          acknowledged(true);
           onSavedRef.current?.(created, true);
+          if (retried) {
+            // An earlier attempt may have written an older version under this id, which the
+            // create returned unchanged: bring it up to what was sent now.
+            const updated = await call(api.entries.update({ id: created.id, revision: created.revision, ...fields }));
+            revision.current = updated.revision;
+            onSavedRef.current?.(updated, false);
+          }
+          acknowledged(true);
           return 'saved';
         }
         const updated = await call(api.entries.update({ id: entryId.current, revision: revision.current ?? 1, ...fields }));

@@ -3,6 +3,7 @@
  * acknowledges the save: a reload, a crash or a closed window never loses what was typed.
  */
 import type { DocNode } from '../../../common/contract';
+import { isUuidV7 } from '../../../common/ids';
 import type { EntryMeta } from './entry-model';
 
 /** What is kept for one editor. */
@@ -15,18 +16,11 @@ export interface Draft {
   meta: EntryMeta;
   savedAt: string;
   /**
-   * Set just before the first save of a new entry is sent, cleared once its id is known: if
-   * the window went away in between, the entry may exist already, and this finds it.
+   * The id chosen for a new entry, recorded just before its first save is sent and kept until
+   * the entry's id is known: if the window went away in between, the entry may exist already
+   * under this id, and a second create with it returns that entry instead of a copy.
    */
-  pendingCreate?: PendingCreate | null;
-}
-
-/** The first save of a new entry, as sent. */
-export interface PendingCreate {
-  /** When it was sent (ISO instant). */
-  at: string;
-  occurredOn: string;
-  body: DocNode;
+  newEntryId?: string | null;
 }
 
 const PREFIX = 'scopebook.draft.';
@@ -66,8 +60,7 @@ export function readDraft(key: string): Draft | null {
       body: d.body,
       meta: d.meta,
       savedAt: typeof d.savedAt === 'string' ? d.savedAt : new Date().toISOString(),
-      pendingCreate:
-        d.pendingCreate && typeof d.pendingCreate.at === 'string' && d.pendingCreate.body?.type === 'doc' ? d.pendingCreate : null,
+      newEntryId: typeof d.newEntryId === 'string' && isUuidV7(d.newEntryId) ? d.newEntryId : null,
     };
   } catch {
     return null;

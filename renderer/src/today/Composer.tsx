@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Entry } from '../../../common/contract';
-import { COMPOSER_DRAFT, readDraft, writeDraft } from '../editor/drafts';
-import { findDraftEntry } from '../editor/find-draft-entry';
+import { COMPOSER_DRAFT, type Draft, readDraft, writeDraft } from '../editor/drafts';
+import { api, ApiCallError, call } from '../api';
 import { EntryEditor } from '../editor/EntryEditor';
 
 interface Props {
@@ -23,23 +23,24 @@ export function Composer({ today, autoFocus, onEntry, onDone }: Props) {
   useEffect(() => {
     let live = true;
     const draft = readDraft(COMPOSER_DRAFT);
-    if (!draft?.entryId && !draft?.pendingCreate) {
+    if (!draft?.entryId && !draft?.newEntryId) {
       setStart({ entry: null });
       return;
     }
     // The composer had (or may have) created this entry before the window went away: keep editing it.
-    findDraftEntry(draft)
-      .then((entry) => {
+    draftEntry(draft)
+      .then(({ entry, keepId }) => {
         if (!live) return;
         if (!entry) {
-          // Never created, gone or unreachable: the draft becomes a new entry rather than being lost.
-          writeDraft(COMPOSER_DRAFT, { ...draft, entryId: null, revision: null, pendingCreate: null });
+          // Never created, gone or unreachable: the draft becomes a new entry rather than being lost
+          // (still under the id it was first sent with, unless that one is taken by a trashed entry).
+          writeDraft(COMPOSER_DRAFT, { ...draft, entryId: null, revision: null, newEntryId: keepId ? (draft.newEntryId ?? null) : null });
           setStart({ entry: null });
           return;
         }
         if (draft.entryId === null) {
-          // Found the entry the interrupted first save created: the draft continues it.
-          writeDraft(COMPOSER_DRAFT, { ...draft, entryId: entry.id, revision: entry.revision, pendingCreate: null });
+          // The interrupted first save did write the entry: the draft continues it.
+          writeDraft(COMPOSER_DRAFT, { ...draft, entryId: entry.id, revision: entry.revision, newEntryId: null });
         }
         onEntry(entry.id);
         setStart({ entry });
@@ -70,4 +71,20 @@ export function Composer({ today, autoFocus, onEntry, onDone }: Props) {
       />
     </section>
   );
+}
+
+/**
+ * The live entry a composer draft edits: its recorded id, or the id its first save was sent
+ * with (the entry exists if that save reached the journal). `keepId`: the chosen id is still
+ * free (or unknown), so a new first save may use it.
+ */
+async function draftEntry(draft: Draft): Promise<{ entry: Entry | null; keepId: boolean }> {
+  const id = draft.entryId ?? draft.newEntryId;
+  if (!id) return { entry: null, keepId: false };
+  try {
+    const entry = await call(api.entries.get({ id }));
+    return entry.deletedAt ? { entry: null, keepId: false } : { entry, keepId: true };
+  } catch (err) {
+    return { entry: null, keepId: !(err instanceof ApiCallError) || err.code === 'not_found' };
+  }
 }
