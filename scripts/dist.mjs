@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll, ROOT } from './build.mjs';
 import { electronVersion, firstErrorLine } from './electron-binary.mjs';
+import { supportsDist } from './node-support.mjs';
+import { signingOverrides } from './packaging.mjs';
 
 const NODE_BINDING = join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 const BACKUP = join(ROOT, '.scopebook-dev', 'node-binding', 'better_sqlite3.node');
@@ -50,6 +52,13 @@ function packageApp() {
 }
 
 async function main() {
+  if (!supportsDist(process.versions.node)) {
+    console.warn(
+      `Scopebook: Node ${process.versions.node} is older than Electron's packaging tools support (they require Node 22.12+; use Node 22.13+ or 24). Trying anyway.`,
+    );
+  }
+  const signingNote = signingOverrides().notes[process.platform];
+  if (signingNote) console.log(signingNote);
   restoreNodeBinding(); // In case an earlier run was interrupted mid-rebuild.
   await buildAll();
   if (existsSync(NODE_BINDING)) {
@@ -78,7 +87,8 @@ if (process.argv[2] === '--package' && resolve(process.argv[1] ?? '') === fileUR
   // Child mode: electron-builder itself.
   const { build } = await import('electron-builder');
   try {
-    await build({ projectDir: ROOT, config: join(ROOT, 'electron-builder.yml'), publish: 'never' });
+    // electron-builder.yml (found in ROOT), with the signing choice from the environment merged over it.
+    await build({ projectDir: ROOT, config: signingOverrides().config, publish: 'never' });
   } catch (err) {
     console.error(`SCOPEBOOK_DIST_ERROR: ${String(err?.message ?? err).split('\n')[0]}`);
     process.exit(1);
