@@ -7,6 +7,7 @@ import { JOURNAL_END } from './generate';
 import { type CachedJournal, freshCopy } from './journal-cache';
 import { coldOpenMetrics } from './metrics/cold-open';
 import { exportMetrics, sizeMetrics } from './metrics/export';
+import { growthMetrics } from './metrics/growth';
 import { listMetrics } from './metrics/lists';
 import { reviewMetrics } from './metrics/review';
 import { searchMetrics } from './metrics/search';
@@ -19,7 +20,7 @@ export interface SuiteOptions {
   /** 1 for a real run; 0 runs each measurement once (the smoke test). */
   runsScale: number;
   log: (line: string) => void;
-  /** Metric groups to run (all when absent): cold, timeline, lists, visibility, search, review, export, writes. */
+  /** Metric groups to run (all when absent): cold, timeline, lists, visibility, growth, search, review, export, writes. */
   only?: readonly string[];
 }
 
@@ -63,6 +64,7 @@ export function runSuite(journal: CachedJournal, options: SuiteOptions): Metric[
       if (want('timeline')) metrics.push(...step(options, 'timeline', () => timelineMetrics(ctx)));
       if (want('lists')) metrics.push(...step(options, 'lists', () => listMetrics(ctx)));
       if (want('visibility')) metrics.push(...step(options, 'visibility', () => visibilityMetrics(ctx)));
+      if (want('growth')) metrics.push(...step(options, 'growth', () => growthMetrics(ctx)));
       if (want('search')) metrics.push(...step(options, 'search', () => searchMetrics(ctx)));
       if (want('review')) metrics.push(...step(options, 'review', () => reviewMetrics(ctx)));
       if (want('export')) metrics.push(...step(options, 'export', () => exportMetrics(ctx)));

@@ -8,6 +8,7 @@ import { dataContract } from './data';
 import { entriesContract } from './entries';
 import { evidenceContract } from './evidence';
 import { goalsContract, tagsContract } from './goals';
+import { growthContract } from './growth';
 import { jobsContract } from './jobs';
 import { peopleContract } from './people';
 import { reviewContract } from './review';
@@ -22,6 +23,7 @@ export const contract = {
   goals: goalsContract,
   tags: tagsContract,
   stats: statsContract,
+  growth: growthContract,
   reviews: reviewContract,
   data: dataContract,
   visibility: visibilityContract,
@@ -82,6 +84,7 @@ export * from './data';
 export * from './entries';
 export * from './evidence';
 export * from './goals';
+export * from './growth';
 export * from './jobs';
 export * from './people';
 export * from './review';

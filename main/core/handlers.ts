@@ -4,6 +4,7 @@ import type { Ctx } from './api';
 import { entryHandlers } from './entries';
 import { evidenceHandlers } from './evidence/handlers';
 import { goalHandlers, tagHandlers } from './goals';
+import { growthHandlers } from './growth/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { peopleHandlers } from './people';
 import { dataHandlers } from './safety/handlers';
@@ -18,6 +19,7 @@ export const handlers: Handlers<Ctx> = {
   goals: goalHandlers,
   tags: tagHandlers,
   stats: statsHandlers,
+  growth: growthHandlers,
   reviews: reviewHandlers,
   data: dataHandlers,
   visibility: visibilityHandlers,
