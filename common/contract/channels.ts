@@ -91,5 +91,11 @@ export const CHANNEL_NAMES = [
   'evidence:accept',
   'evidence:discard',
   'evidence:previewCalendar',
+  'evidence:importCalendar',
+  'evidence:meetingPeople',
+  'evidence:suggestedPeople',
+  'evidence:addSuggestedPerson',
+  'evidence:dismissSuggestedPerson',
+  'evidence:repositories',
   'evidence:onThisDay',
 ] as const;

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { Channel } from '../vocabulary';
 import type { Entry, EntrySummary } from './entries';
-import { ChannelSchema, Day, Id, Level, op } from './shared';
+import type { StakeholderSummary } from './people';
+import { ChannelSchema, Day, DirectionSchema, Id, Level, op } from './shared';
 
 export interface Candidate {
   id: string;
@@ -53,7 +54,51 @@ export interface CalendarMeeting {
   title: string;
   minutes: number;
   organizer: string | null;
+  /** The user organised it (or chaired it): it can become a candidate entry of its own. */
+  organised: boolean;
+  /** Everyone else invited (the user's own addresses left out). */
   attendees: { email: string; name: string | null }[];
+}
+
+/** Someone the user meets often who is not among their people yet. */
+export interface SuggestedPerson {
+  email: string;
+  /** The name calendars give them (CN), when any. */
+  name: string | null;
+  meetings: number;
+  lastDay: string;
+}
+
+export interface CalendarPreview {
+  /** X-WR-CALNAME, when the export names its calendar. */
+  calendar: string | null;
+  /** The addresses taken as the user's (given, from settings, or the calendar's owner). */
+  me: string[];
+  /** Each meeting occurrence that counts, oldest first (declined, private and free/busy-only left out). */
+  meetings: CalendarMeeting[];
+  /** Of those, occurrences not imported before. */
+  newMeetings: number;
+  /** Meetings the user organised with others: proposed as candidate entries. */
+  candidates: number;
+  /** Frequent attendees (3 meetings or more) who are not people yet. */
+  newPeople: SuggestedPerson[];
+}
+
+export interface CalendarImportResult {
+  calendar: string | null;
+  meetings: number;
+  /** Occurrences not imported before. */
+  added: number;
+  candidates: number;
+  newPeople: number;
+}
+
+/** A person the user met on a day (by their email addresses): "who saw it" through a meeting. */
+export interface MeetingPerson {
+  stakeholderId: string;
+  name: string;
+  /** Titles of that day's meetings with them. */
+  meetings: string[];
 }
 
 export interface OnThisDay {
@@ -73,6 +118,33 @@ const GitInput = z.strictObject({
   since: Day.optional(),
   until: Day.optional(),
 });
+
+const FilePath = z.string().min(1, 'must not be empty').max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters');
+
+/** The largest calendar file sent as bytes. */
+export const MAX_CALENDAR_UPLOAD_BYTES = 32 * 1024 * 1024;
+
+const CalendarInput = z
+  .strictObject({
+    /** A file on this computer… */
+    path: FilePath.optional(),
+    /** …or one picked in the page, sent as bytes. */
+    upload: z
+      .strictObject({
+        name: z.string().min(1).max(255).refine((n) => !/[\0/\\]/.test(n), 'must be a file name, not a path'),
+        base64: z
+          .string()
+          .max(Math.ceil(MAX_CALENDAR_UPLOAD_BYTES / 3) * 4, 'is larger than 32 MB; import it with the command line (scopebook import) instead')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64'),
+      })
+      .optional(),
+    /** The user's addresses; leave out to use the ones remembered in settings. */
+    me: z.array(Email).max(50).optional(),
+    since: Day.optional(),
+    /** Default: today (meetings still to come are no evidence yet). */
+    until: Day.optional(),
+  })
+  .refine((v) => (v.path === undefined) !== (v.upload === undefined), { message: 'give either a path or an uploaded file', path: ['path'] });
 
 export const evidenceContract = {
   myEmails: op<string[]>()('read', z.strictObject({}), "The user's own email addresses (git author, calendar attendee)."),
@@ -101,13 +173,36 @@ export const evidenceContract = {
     z.strictObject({ ids: z.array(Id).min(1).max(1000) }),
     'Discard candidates (what they came from stays remembered, so they do not come back).',
   ),
-  previewCalendar: op<{ meetings: CalendarMeeting[] }>()(
+  previewCalendar: op<CalendarPreview>()(
     'read',
-    z.strictObject({
-      path: z.string().min(1, 'must not be empty').max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters'),
-      me: z.array(Email).max(50).optional(),
-    }),
+    CalendarInput,
     'Read a calendar export (.ics) and list each meeting occurrence with its local day. Writes nothing.',
   ),
+  importCalendar: op<CalendarImportResult>()(
+    'write',
+    CalendarInput,
+    'Store the meetings of a calendar export; meetings the user organised become candidates in Triage.',
+  ),
+  meetingPeople: op<MeetingPerson[]>()(
+    'read',
+    z.strictObject({ day: Day }),
+    "People met in that day's imported meetings (by their email addresses): suggested as who saw it (channel meeting).",
+  ),
+  suggestedPeople: op<SuggestedPerson[]>()(
+    'read',
+    z.strictObject({ from: Day.optional(), to: Day.optional() }),
+    'Attendees met in 3 meetings or more in the period (default: the last year) who are not people yet.',
+  ),
+  addSuggestedPerson: op<StakeholderSummary>()(
+    'write',
+    z.strictObject({ email: Email, name: z.string().trim().min(1, 'must not be empty').max(120), direction: DirectionSchema }),
+    'Add a frequent attendee as a person, with their address; the user chooses the direction.',
+  ),
+  dismissSuggestedPerson: op<{ dismissed: true }>()(
+    'write',
+    z.strictObject({ email: Email }),
+    'Stop suggesting an attendee as a new person.',
+  ),
+  repositories: op<string[]>()('read', z.strictObject({}), 'Repositories imported before, most recent first.'),
   onThisDay: op<OnThisDay>()('read', z.strictObject({ day: Day }), 'What was written on this day in earlier years, and the week a year ago.'),
 };

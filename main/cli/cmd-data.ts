@@ -2,39 +2,50 @@
  * `import`, `export`, `backup` and `restore`: the app's own data-safety operations (data:*),
  * with a progress bar on a terminal while they run.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { IMPORT_SOURCES, type ImportSource } from '../../common/contract';
-import { bool, int, str } from './args';
+import { bool, int, str, strs } from './args';
 import type { Command } from './command';
 import { userError } from './errors';
 import { bytes, plural } from './format';
 import { renderTable } from './table';
+import { looksLikeCalendar } from '../core/evidence/calendar-detect';
 
 const pathFlag = (flag: string) => (field: string) => (field === 'path' || field === 'folder' ? flag : field === 'year' ? '--year' : undefined);
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import entries from a file (Scopebook, jrnl, Day One, Markdown, Obsidian)',
+  summary: 'Import entries from a file (Scopebook, jrnl, Day One, Markdown, Obsidian), or meetings from a calendar (.ics)',
   creates: true,
   maxPositionals: 1,
-  options: { source: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-  help: `Usage: scopebook import FILE [--source SOURCE] [--dry-run] [--json]
+  options: { source: { type: 'string' }, 'dry-run': { type: 'boolean' }, me: { type: 'string', multiple: true } },
+  help: `Usage: scopebook import FILE [--source SOURCE] [--me EMAIL …] [--dry-run] [--json]
 
 Imports a file into the journal, all or nothing, skipping entries already in it
 (the same import as the app's). FILE is a Scopebook JSON export, a jrnl JSON
 export, a Day One JSON or zip export, a Markdown brag document, or an Obsidian
 folder of daily notes.
 
+A calendar export (.ics from Google Calendar, Outlook or Apple Calendar; told by
+its content) is read for meetings up to today instead: people you met become
+"who saw it" for that day's entries, meetings you organised become candidate
+entries in Triage, and people you meet often are offered as new people.
+Declined, private and free/busy-only events never count.
+
 Options:
       --source SOURCE  ${IMPORT_SOURCES.join(', ')} (default: detected from the file).
-      --dry-run        Only say what would be imported; write nothing.
+      --me EMAIL       Calendars: your own address (repeatable; default: your emails in
+                       Settings, the same as import-git's authors).
+      --dry-run        Only say what would be imported; write nothing. With --json, a
+                       calendar's preview lists each meeting with its day, title and attendees.
       --json           The preview (with --dry-run) or the result as JSON.
       --data-dir DIR   The journal's folder (default: the app's).
 
 Examples:
   scopebook import ~/jrnl-export.json --dry-run
   scopebook import ~/Downloads/DayOne.zip --source dayone
+  scopebook import ~/Downloads/work.ics --me me@work.com --dry-run --json
 `,
   async run(ctx, { values, positionals }) {
     const file = positionals[0];
@@ -42,6 +53,9 @@ Examples:
     const path = resolve(ctx.io.cwd, file);
     if (!existsSync(path)) throw userError(`import: ${path} does not exist`, 'not_found');
     const rawSource = str(values, 'source');
+    const me = strs(values, 'me');
+    if (rawSource === undefined && isCalendar(path)) return importCalendar(ctx, path, me, bool(values, 'dry-run') === true);
+    if (me.length > 0) throw userError('--me only applies to calendar files (.ics)', 'invalid_input');
     const source = rawSource?.toLowerCase() as ImportSource | undefined;
     if (source !== undefined && !IMPORT_SOURCES.includes(source)) {
       throw userError(`--source: "${rawSource}" is not a source. Use one of: ${IMPORT_SOURCES.join(', ')}.`, 'invalid_input');
@@ -66,6 +80,44 @@ Examples:
     for (const warning of result.warnings) ctx.print(`  Note: ${warning}`);
   },
 };
+
+/** A calendar export, told by its content (or by its name, so a broken .ics gets the calendar's error). */
+function isCalendar(path: string): boolean {
+  if (/\.(ics|ical|ifb)$/i.test(path)) return true;
+  if (!statSync(path).isFile()) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    return looksLikeCalendar(head.subarray(0, n).toString('utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const calendarFlag = (field: string) => (field === 'path' ? 'FILE' : field.startsWith('me') ? '--me' : undefined);
+
+function importCalendar(ctx: Parameters<Command['run']>[0], path: string, me: string[], dryRun: boolean) {
+  const input = { path, ...(me.length ? { me } : {}) };
+  const journal = ctx.journal();
+  if (dryRun) {
+    const preview = journal.call('evidence:previewCalendar', input, calendarFlag);
+    if (ctx.json) return ctx.printJson(preview);
+    ctx.print(`Dry run: nothing was written. ${basename(path)}${preview.calendar ? ` (${preview.calendar})` : ''}: ${plural(preview.meetings.length, 'meeting')} that count` +
+      (preview.meetings.length > preview.newMeetings ? ` (${preview.meetings.length - preview.newMeetings} imported before)` : '') +
+      `; ${plural(preview.candidates, 'meeting')} you organised would go to Triage.`);
+    if (preview.me.length === 0) ctx.print('  Note: say which address is yours with --me EMAIL, so declined meetings and the ones you organised are told apart.');
+    for (const m of preview.meetings.slice(0, 20)) ctx.print(`  ${m.day}  ${m.title}  (${plural(m.attendees.length, 'other attendee')})`);
+    if (preview.meetings.length > 20) ctx.print(`  … and ${preview.meetings.length - 20} more (--json lists them all)`);
+    if (preview.newPeople.length) ctx.print(`  People you meet often who are not in your people yet: ${preview.newPeople.map((p) => p.name ?? p.email).join(', ')}`);
+    return;
+  }
+  const result = journal.call('evidence:importCalendar', input, calendarFlag);
+  if (ctx.json) return ctx.printJson(result);
+  ctx.print(`Imported ${plural(result.added, 'new meeting')} from ${basename(path)} (${plural(result.meetings, 'meeting')} read); ` +
+    `${plural(result.candidates, 'candidate entry', 'candidate entries')} added to Triage.` +
+    (result.newPeople ? ` ${plural(result.newPeople, 'person', 'people')} you meet often can be added in the app (People).` : ''));
+}
 
 export const exportCommand: Command = {
   name: 'export',

@@ -2,7 +2,7 @@
  * Numbered schema migrations. Each runs in its own transaction and sets `user_version`
  * to its number. Append new ones; never edit one that has shipped.
  */
-import { EVIDENCE_SQL } from './evidence/migration';
+import { EVIDENCE_SQL, MEETINGS_SQL } from './evidence/migration';
 import { SEEN_FIGURES_SQL } from './visibility/seen-migration';
 
 export interface Migration {
@@ -245,6 +245,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // Evidence collected from local git repositories and calendars (main/core/evidence):
     // people's email addresses, candidate entries waiting in Triage, and what was already read.
     sql: EVIDENCE_SQL,
+  },
+  {
+    version: 8,
+    name: 'evidence-meetings',
+    // Meetings imported from calendar exports and who attended them (main/core/evidence/meetings.ts).
+    sql: MEETINGS_SQL,
   },
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dumpDb, fails, ok, openJournal, restoreTimeZoneAfterEach } from '../test-helpers';
+import { dumpDb, fails, fixedClock, ok, openJournal, restoreTimeZoneAfterEach } from '../test-helpers';
 import { readCalendar } from './calendar';
 
 restoreTimeZoneAfterEach();
@@ -59,7 +59,7 @@ describe('reading a calendar export', () => {
 describe('evidence:previewCalendar', () => {
   it('lists meeting occurrences of a real .ics file, and refuses a binary one writing nothing', () => {
     process.env.TZ = 'Europe/Berlin';
-    const { core, db, dir } = openJournal();
+    const { core, db, dir } = openJournal({ clock: fixedClock(new Date(2026, 4, 1, 12)) });
     const file = join(dir, 'work.ics');
     writeFileSync(file, ICS);
     const { meetings } = ok(core, 'evidence:previewCalendar', { path: file, me: ['me@work.com'] });
@@ -68,6 +68,120 @@ describe('evidence:previewCalendar', () => {
     const bad = join(dir, 'photo.ics');
     writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     expect(fails(core, 'evidence:previewCalendar', { path: bad }, 'invalid_input').message).toMatch(/not a calendar file/);
+    expect(JSON.stringify(dumpDb(db))).toBe(before);
+  });
+});
+
+/** A team calendar: Ana (a person, by email) in a weekly sync the user organises; Bo often; Cy once. */
+function teamIcs(extra: string[] = []): string {
+  const ev = (uid: string, day: string, title: string, lines: string[]) => [
+    'BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${title}`, `DTSTART:${day}T090000Z`, `DTEND:${day}T093000Z`, ...lines, 'END:VEVENT',
+  ];
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'X-WR-CALNAME:me@work.com',
+    ...ev('sync', '20260302', 'Team sync', [
+      'RRULE:FREQ=WEEKLY;COUNT=4', 'ORGANIZER;CN=Me:mailto:me@work.com',
+      'ATTENDEE;CN=Ana Lima;PARTSTAT=ACCEPTED:mailto:ANA@work.com', 'ATTENDEE;CN=Bo Berg:mailto:bo@work.com',
+    ]),
+    ...ev('arch', '20260304', 'Architecture forum', ['ORGANIZER:mailto:cy@work.com', 'ATTENDEE;CN=Cy:mailto:cy@work.com', 'ATTENDEE:mailto:ana@work.com']),
+    ...ev('declined', '20260305', 'All hands', ['ORGANIZER:mailto:ceo@work.com', 'ATTENDEE;PARTSTAT=DECLINED:mailto:me@work.com', 'ATTENDEE:mailto:ana@work.com']),
+    ...ev('private', '20260306', 'Doctor', ['CLASS:PRIVATE', 'ORGANIZER:mailto:me@work.com', 'ATTENDEE:mailto:ana@work.com']),
+    ...ev('busy', '20260306', 'Busy', []),
+    ...extra,
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+}
+
+describe('evidence:importCalendar', () => {
+  it('stores the meetings that count, proposes organised ones in Triage, and offers who saw it on that day', () => {
+    process.env.TZ = 'UTC';
+    const { core, dir } = openJournal({ clock: fixedClock(new Date(2026, 2, 20, 12)) });
+    const ana = ok(core, 'people:create', { name: 'Ana Lima', direction: 'up' });
+    ok(core, 'evidence:setPersonEmails', { stakeholderId: ana.id, emails: ['ana@work.com'] });
+    const file = join(dir, 'work.ics');
+    writeFileSync(file, teamIcs());
+
+    // The dry run: the calendar's owner (X-WR-CALNAME) is the user; declined, private and busy-only left out.
+    const preview = ok(core, 'evidence:previewCalendar', { path: file });
+    expect(preview.calendar).toBe('me@work.com');
+    expect(preview.meetings.map((m) => [m.day, m.title])).toEqual([
+      ['2026-03-02', 'Team sync'], ['2026-03-04', 'Architecture forum'], ['2026-03-09', 'Team sync'], ['2026-03-16', 'Team sync'],
+    ]);
+    expect(preview.meetings[0]!.attendees.map((a) => a.email)).toEqual(['ana@work.com', 'bo@work.com']);
+    expect(preview).toMatchObject({ newMeetings: 4, candidates: 3 });
+    // Bo is met three times and is nobody's address yet; Ana is a person already; Cy only once.
+    expect(preview.newPeople).toEqual([{ email: 'bo@work.com', name: 'Bo Berg', meetings: 3, lastDay: '2026-03-16' }]);
+    expect(ok(core, 'evidence:candidates', {})).toEqual([]);
+
+    // The 23 March occurrence is still to come (after the clock's today): not evidence yet.
+    expect(ok(core, 'evidence:importCalendar', { path: file })).toEqual({ calendar: 'me@work.com', meetings: 4, added: 4, candidates: 3, newPeople: 1 });
+    const candidates = ok(core, 'evidence:candidates', {});
+    expect(candidates.map((c) => [c.kind, c.occurredOn, c.title, c.minutes])).toEqual([
+      ['meeting', '2026-03-02', 'Team sync', 30], ['meeting', '2026-03-09', 'Team sync', 30], ['meeting', '2026-03-16', 'Team sync', 30],
+    ]);
+    expect(candidates[0]!.people).toEqual([{ stakeholderId: ana.id, name: 'Ana Lima', channel: 'meeting' }]);
+    expect(candidates[0]!.items[0]).toBe('30 minutes with Ana Lima, Bo Berg');
+
+    expect(ok(core, 'evidence:meetingPeople', { day: '2026-03-04' })).toEqual([{ stakeholderId: ana.id, name: 'Ana Lima', meetings: ['Architecture forum'] }]);
+    // Declined and private meetings never count.
+    expect(ok(core, 'evidence:meetingPeople', { day: '2026-03-05' })).toEqual([]);
+    expect(ok(core, 'evidence:meetingPeople', { day: '2026-03-06' })).toEqual([]);
+
+    // Accepting a meeting candidate: Ana saw it in a meeting.
+    const entry = ok(core, 'evidence:accept', { ids: [candidates[0]!.id], ownershipLevel: 'milestone' });
+    expect(entry.seenBy.map((s) => [s.name, s.channel])).toEqual([['Ana Lima', 'meeting']]);
+
+    // Re-importing adds nothing new and proposes nothing again (not even the accepted one).
+    expect(ok(core, 'evidence:importCalendar', { path: file })).toMatchObject({ added: 0, candidates: 0 });
+    expect(ok(core, 'evidence:candidates', {})).toHaveLength(2);
+  });
+
+  it('offers frequent attendees as new people until added (direction chosen by the user) or dismissed', () => {
+    process.env.TZ = 'UTC';
+    const { core, dir } = openJournal({ clock: fixedClock(new Date(2026, 2, 20, 12)) });
+    const file = join(dir, 'work.ics');
+    writeFileSync(file, teamIcs());
+    ok(core, 'evidence:importCalendar', { path: file, me: ['me@work.com'] });
+    expect(ok(core, 'evidence:suggestedPeople', {})).toEqual([
+      { email: 'ana@work.com', name: 'Ana Lima', meetings: 4, lastDay: '2026-03-16' },
+      { email: 'bo@work.com', name: 'Bo Berg', meetings: 3, lastDay: '2026-03-16' },
+    ]);
+    // Three meetings in the period are needed.
+    expect(ok(core, 'evidence:suggestedPeople', { from: '2026-03-05' })).toEqual([]);
+    const bo = ok(core, 'evidence:addSuggestedPerson', { email: 'bo@work.com', name: 'Bo Berg', direction: 'sideways' });
+    expect(bo).toMatchObject({ name: 'Bo Berg', direction: 'sideways' });
+    expect(ok(core, 'evidence:personEmails', { stakeholderId: bo.id })).toEqual(['bo@work.com']);
+    expect(ok(core, 'evidence:suggestedPeople', {}).map((p) => p.email)).toEqual(['ana@work.com']);
+    ok(core, 'evidence:dismissSuggestedPerson', { email: 'ana@work.com' });
+    expect(ok(core, 'evidence:suggestedPeople', {})).toEqual([]);
+    expect(ok(core, 'evidence:meetingPeople', { day: '2026-03-02' })).toEqual([{ stakeholderId: bo.id, name: 'Bo Berg', meetings: ['Team sync'] }]);
+    expect(fails(core, 'evidence:addSuggestedPerson', { email: 'bo@work.com', name: 'Bo Again', direction: 'up' }, 'conflict').message).toMatch(/already belongs to Bo Berg/);
+
+    const more = Array.from({ length: 3 }, (_, i) => ['BEGIN:VEVENT', `UID:dee${i}`, 'SUMMARY:Pairing', `DTSTART:2026031${i}T140000Z`, 'DTEND:20260310T150000Z'.replace('0310', `031${i}`),
+      'ATTENDEE;CN=Dee:mailto:dee@work.com', 'END:VEVENT']).flat();
+    writeFileSync(file, teamIcs(more));
+    ok(core, 'evidence:importCalendar', { path: file });
+    expect(ok(core, 'evidence:suggestedPeople', {}).map((p) => p.email)).toEqual(['dee@work.com']);
+    ok(core, 'evidence:dismissSuggestedPerson', { email: 'dee@work.com' });
+    expect(ok(core, 'evidence:suggestedPeople', {})).toEqual([]);
+  });
+
+  it('bad input (a binary file named .ics, an enormous attendee list, a folder, no file) gets a clear error and writes nothing', () => {
+    const { core, db, dir } = openJournal();
+    const before = JSON.stringify(dumpDb(db));
+    const bin = join(dir, 'photo.ics');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect(fails(core, 'evidence:importCalendar', { path: bin }, 'invalid_input').message).toMatch(/not a calendar file/);
+    const upload = { name: 'photo.ics', base64: readFileSync(bin).toString('base64') };
+    expect(fails(core, 'evidence:importCalendar', { upload }, 'invalid_input').message).toMatch(/not a calendar file/);
+    const many = Array.from({ length: 600 }, (_, i) => `ATTENDEE:mailto:p${i}@x.com`);
+    // A good meeting first: the all-or-nothing import must not keep it either.
+    const huge = join(dir, 'huge.ics');
+    writeFileSync(huge, teamIcs(['BEGIN:VEVENT', 'UID:u', 'DTSTART:20260301T100000Z', 'DTEND:20260301T110000Z', ...many, 'END:VEVENT']));
+    expect(fails(core, 'evidence:importCalendar', { path: huge }, 'invalid_input').message).toMatch(/600 attendees/);
+    expect(fails(core, 'evidence:importCalendar', { path: dir }, 'invalid_input').message).toMatch(/is a folder/);
+    expect(fails(core, 'evidence:importCalendar', { path: join(dir, 'gone.ics') }, 'invalid_input').message).toMatch(/does not exist/);
+    expect(fails(core, 'evidence:importCalendar', {}, 'invalid_input').message).toMatch(/either a path or an uploaded file/);
     expect(JSON.stringify(dumpDb(db))).toBe(before);
   });
 });

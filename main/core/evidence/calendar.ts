@@ -6,6 +6,7 @@
 import { format } from 'date-fns';
 import ICAL from 'ical.js';
 import { invalid } from '../errors';
+import { looksLikeCalendar } from './calendar-detect';
 
 export interface Meeting {
   uid: string;
@@ -14,7 +15,18 @@ export interface Meeting {
   title: string;
   minutes: number;
   organizer: string | null;
+  /** The user organised it (ORGANIZER) or chaired it (ATTENDEE;ROLE=CHAIR). */
+  organised: boolean;
+  /** Everyone else invited (the user's own addresses left out). */
   attendees: { email: string; name: string | null }[];
+}
+
+export interface CalendarFile {
+  /** X-WR-CALNAME (Google names the calendar after its owner's address). */
+  calendar: string | null;
+  /** The addresses taken as the user's: those given, plus X-WR-CALNAME when it is one. */
+  me: string[];
+  meetings: Meeting[];
 }
 
 const MAX_ATTENDEES = 500;
@@ -28,7 +40,16 @@ function email(v: unknown): string | null {
 
 /** The meetings of a calendar file between `from` and `to` (local days, inclusive). */
 export function readCalendar(text: string, me: string[], from = '1900-01-01', to = '2999-12-31'): Meeting[] {
-  if (text.includes('\0') || !/^\s*BEGIN:VCALENDAR/i.test(text)) throw invalid('This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR', 'path');
+  return readCalendarFile(text, me, from, to).meetings;
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+
+/** A calendar file: its name, the user's addresses and its meetings between `from` and `to`. */
+export function readCalendarFile(text: string, given: string[], from = '1900-01-01', to = '2999-12-31'): CalendarFile {
+  text = text.replace(/^\uFEFF/, '');
+  if (text.includes('\0') || !looksLikeCalendar(text)) throw invalid('This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR', 'path');
   let root: ICAL.Component;
   try {
     root = new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -36,7 +57,10 @@ export function readCalendar(text: string, me: string[], from = '1900-01-01', to
     throw invalid(`This calendar file cannot be read: ${(e as Error).message}`, 'path');
   }
   for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-  const mine = new Set(me.map((m) => m.toLowerCase()));
+  const calname = root.getFirstPropertyValue('x-wr-calname');
+  const calendar = typeof calname === 'string' && calname.trim() !== '' ? calname.trim().slice(0, 200) : null;
+  const mine = new Set(given.map((m) => m.toLowerCase()));
+  if (calendar && EMAIL.test(calendar)) mine.add(calendar.toLowerCase());
   const events = root.getAllSubcomponents('vevent');
   const overrides = new Map<string, ICAL.Component[]>();
   const masters: ICAL.Component[] = [];
@@ -54,32 +78,45 @@ export function readCalendar(text: string, me: string[], from = '1900-01-01', to
     if (String(ev.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return;
     const atts = ev.getAllProperties('attendee');
     if (atts.length > MAX_ATTENDEES) throw invalid(`An event has ${atts.length} attendees (at most ${MAX_ATTENDEES} are read): this does not look like a calendar export`, 'path');
+    // A free/busy-only export names no one and calls every event "Busy".
+    const summary = String(ev.getFirstPropertyValue('summary') ?? '').trim();
+    if (atts.length === 0 && !ev.hasProperty('organizer') && /^(busy|free|tentative|out of office)$/i.test(summary)) return;
+    const organizer = email(ev.getFirstPropertyValue('organizer'));
+    let organised = organizer !== null && mine.has(organizer);
     const attendees: Meeting['attendees'] = [];
+    const seen = new Set<string>();
     for (const a of atts) {
       const addr = email(a.getFirstValue());
-      if (!addr) continue;
-      if (mine.has(addr) && String(a.getParameter('partstat') ?? '').toUpperCase() === 'DECLINED') return;
+      if (!addr || seen.has(addr)) continue;
+      seen.add(addr);
+      if (mine.has(addr)) {
+        if (String(a.getParameter('partstat') ?? '').toUpperCase() === 'DECLINED') return;
+        if (String(a.getParameter('role') ?? '').toUpperCase() === 'CHAIR') organised = true;
+        continue;
+      }
       const cn = a.getParameter('cn');
-      attendees.push({ email: addr, name: typeof cn === 'string' ? cn : null });
+      attendees.push({ email: addr, name: typeof cn === 'string' && cn.trim() !== '' ? cn.trim().slice(0, 120) : null });
     }
     const day = dayOf(start);
     if (day < from || day > to) return;
     out.push({
-      uid, day, title: String(ev.getFirstPropertyValue('summary') ?? '(no title)'),
+      uid, day, title: (summary || '(no title)').slice(0, 300),
       minutes: Math.max(0, Math.round(end.subtractDate(start).toSeconds() / 60)),
-      organizer: email(ev.getFirstPropertyValue('organizer')), attendees,
+      organizer, organised, attendees,
     });
     if (out.length > MAX_OCCURRENCES) throw invalid(`More than ${MAX_OCCURRENCES} meetings: give a shorter period`, 'path');
   };
+  // Two days past `to`, so an occurrence on `to` in any time zone is still reached; the day filter does the rest.
   const stop = ICAL.Time.fromDateString(to);
+  stop.adjust(2, 0, 0, 0);
   for (const ev of masters) {
-    const event = new ICAL.Event(ev);
-    const uid = event.uid;
+    // Exceptions passed in: left out, ical.js looks for them among all the calendar's events, for each event (quadratic).
+    const uid = String(ev.getFirstPropertyValue('uid') ?? '');
+    const event = new ICAL.Event(ev, { exceptions: overrides.get(uid) ?? [] });
     if (!event.isRecurring()) {
       add(ev, event.startDate, event.endDate, uid);
       continue;
     }
-    for (const o of overrides.get(uid) ?? []) event.relateException(o);
     const it = event.iterator();
     for (let next = it.next(); next; next = it.next()) {
       if (next.compare(stop) > 0) break;
@@ -87,5 +124,6 @@ export function readCalendar(text: string, me: string[], from = '1900-01-01', to
       add(d.item.component, d.startDate, d.endDate, `${uid}@${next.toString()}`);
     }
   }
-  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.title.localeCompare(b.title)));
+  out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.title.localeCompare(b.title)));
+  return { calendar, me: [...mine], meetings: out };
 }

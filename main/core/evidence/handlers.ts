@@ -8,16 +8,17 @@ import { entryHandlers } from '../entries';
 import { SUMMARY_COLUMNS, type SummaryRow, toSummaries } from '../entry-rows';
 import { CoreError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
-import { readFileSync, statSync } from 'node:fs';
-import { readCalendar } from './calendar';
+import { peopleHandlers } from '../people';
+import { dismissSuggestedPerson, importCalendar, meetingPeople, previewCalendar, suggestedPeople } from './meetings';
 import { type Draft, groupCommits } from './candidates';
 import { binaryReader, type GitCommit, hasGitBinary } from './git-reader';
 
 type H = Handlers<Ctx>['evidence'];
 const MY_EMAILS = 'evidence.myEmails';
+const REPOSITORIES = 'evidence.repositories';
 
-export function myEmails(db: Db): string[] {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(MY_EMAILS) as { value: string } | undefined;
+function readList(db: Db, key: string): string[] {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   if (!row) return [];
   try {
     const v = JSON.parse(row.value) as unknown;
@@ -25,6 +26,14 @@ export function myEmails(db: Db): string[] {
   } catch {
     return [];
   }
+}
+
+function writeList(db: Db, key: string, list: string[]): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(list));
+}
+
+export function myEmails(db: Db): string[] {
+  return readList(db, MY_EMAILS);
 }
 
 function personByEmail(db: Db): (email: string) => { id: string; name: string } | undefined {
@@ -64,6 +73,11 @@ function readGit(ctx: Ctx, input: { path: string; authors?: string[] | undefined
   const authors = authorsOf(ctx.db, input.authors);
   const commits = binaryReader.commits(input.path, { authors, since: input.since, until: input.until }) as GitCommit[];
   return planGit(ctx.db, binaryReader.repositoryName(input.path), authors, commits);
+}
+
+/** The repositories imported, most recent first (at most 10), for the import form. */
+function rememberRepository(db: Db, path: string): void {
+  writeList(db, REPOSITORIES, [path, ...readList(db, REPOSITORIES).filter((p) => p !== path)].slice(0, 10));
 }
 
 function withPeople(db: Db, d: Draft): Candidate['people'] {
@@ -155,7 +169,7 @@ export const evidenceHandlers: H = {
 
   setMyEmails(ctx, input) {
     const emails = [...new Set(input.emails)];
-    ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(MY_EMAILS, JSON.stringify(emails));
+    writeList(ctx.db, MY_EMAILS, emails);
     return emails;
   },
 
@@ -184,7 +198,13 @@ export const evidenceHandlers: H = {
   },
 
   importGit(ctx, input) {
-    return commitRun(ctx, readGit(ctx, input));
+    const result = commitRun(ctx, readGit(ctx, input));
+    rememberRepository(ctx.db, input.path);
+    return result;
+  },
+
+  repositories(ctx) {
+    return readList(ctx.db, REPOSITORIES);
   },
 
   candidates(ctx) {
@@ -227,15 +247,34 @@ export const evidenceHandlers: H = {
   },
 
   previewCalendar(ctx, input) {
-    let size: number;
-    try {
-      size = statSync(input.path).size;
-    } catch {
-      throw invalid(`${input.path} does not exist`, 'path');
-    }
-    if (size > 64 * 1024 * 1024) throw invalid(`${input.path} is larger than 64 MB: this does not look like a calendar export`, 'path');
-    const me = input.me && input.me.length > 0 ? input.me : myEmails(ctx.db);
-    return { meetings: readCalendar(readFileSync(input.path, 'utf8'), me) };
+    return previewCalendar(ctx, input, myEmails(ctx.db));
+  },
+
+  importCalendar(ctx, input) {
+    return importCalendar(ctx, input, myEmails(ctx.db));
+  },
+
+  meetingPeople(ctx, input) {
+    return meetingPeople(ctx.db, input.day);
+  },
+
+  suggestedPeople(ctx, input) {
+    return suggestedPeople(ctx, myEmails(ctx.db), input.from, input.to);
+  },
+
+  addSuggestedPerson(ctx, input) {
+    const owner = ctx.db.prepare('SELECT s.name FROM stakeholder_emails m JOIN stakeholders s ON s.id = m.stakeholder_id WHERE m.email = ?').get(input.email) as
+      | { name: string }
+      | undefined;
+    if (owner) throw new CoreError('conflict', `${input.email} already belongs to ${owner.name}`, 'email');
+    const person = peopleHandlers.create(ctx, { name: input.name, direction: input.direction });
+    ctx.db.prepare('INSERT INTO stakeholder_emails (email, stakeholder_id) VALUES (?, ?)').run(input.email, person.id);
+    return person;
+  },
+
+  dismissSuggestedPerson(ctx, input) {
+    dismissSuggestedPerson(ctx.db, input.email);
+    return { dismissed: true as const };
   },
 
   onThisDay(ctx, input) {

@@ -56,6 +56,9 @@ describe('JSON export', () => {
     ]);
     expect(parsed).toMatchObject({ format: 'scopebook-journal', version: 1, settings: { 'ui.theme': 'dark', 'review.cycleStartMonth': 4 } });
     expect(parsed.people.map((p) => p.notes)).toContain('Private: prefers written updates.\nLikes data.');
+    // A person's email addresses travel with them (sorted); people without any have no field.
+    expect(parsed.people.map((p) => (p as { emails?: string[] }).emails)).toContainEqual(['alice.k@home.org', 'alice@work.com']);
+    expect(parsed.people.filter((p) => 'emails' in p)).toHaveLength(1);
     expect(parsed.entries.filter((e) => e.deletedAt !== null).map((e) => e.bodyText)).toEqual(['A mistake']);
     expect(parsed.entries.find((e) => e.level === null)).toMatchObject({ source: 'jrnl', sourceId: 'abc-123' });
     // The same journal always exports to the same bytes.

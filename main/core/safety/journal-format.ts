@@ -33,6 +33,8 @@ export interface PersonV1 {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** The person's email addresses (lower case), matched against commit trailers and meeting attendees. Left out when none. */
+  emails?: string[];
 }
 
 /** "Results pending" on an entry: when to look back, and the outcome once known. */
@@ -145,11 +147,13 @@ export const EXPORTED_TABLES = [
 ] as const;
 
 /**
- * Tables the format does not carry yet, each on purpose: evidence waiting in Triage and the
- * commits already read are working state of this machine's imports (re-importing the repository
- * proposes them again); people's email addresses are set again after a JSON round trip.
+ * Tables the format does not carry, each on purpose: evidence waiting in Triage, the commits and
+ * meetings already read are working state of this machine's imports (importing the repository or
+ * calendar again brings them back). People's email addresses travel with each person (`emails`).
  */
-export const NOT_EXPORTED_TABLES: readonly string[] = ['evidence_candidates', 'evidence_seen', 'stakeholder_emails'];
+export const NOT_EXPORTED_TABLES: readonly string[] = [
+  'evidence_candidates', 'evidence_seen', 'evidence_meetings', 'evidence_meeting_attendees', 'stakeholder_emails',
+];
 
 const Instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO-8601 instant');
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
@@ -188,6 +192,7 @@ const PersonSchema = z.strictObject({
   createdAt: Instant,
   updatedAt: Instant,
   archivedAt: Instant.nullable(),
+  emails: z.array(z.string().max(320).regex(/^[^\sA-Z@]+@[^\sA-Z@]+$/, 'must be a lower-case email address')).max(20).optional(),
 });
 
 const FollowUpSchema = z

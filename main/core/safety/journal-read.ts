@@ -111,6 +111,10 @@ export function readGoals(db: Db): GoalV1[] {
 
 export function readPeople(db: Db): PersonV1[] {
   const rows = db.prepare('SELECT * FROM stakeholders ORDER BY id').all() as PersonRow[];
+  const emails = new Map<string, string[]>();
+  for (const e of db.prepare('SELECT stakeholder_id AS id, email FROM stakeholder_emails ORDER BY stakeholder_id, email').all() as { id: string; email: string }[]) {
+    emails.set(e.id, [...(emails.get(e.id) ?? []), e.email]);
+  }
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -124,6 +128,7 @@ export function readPeople(db: Db): PersonV1[] {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     archivedAt: r.archived_at,
+    ...(emails.has(r.id) ? { emails: emails.get(r.id)! } : {}),
   }));
 }
 

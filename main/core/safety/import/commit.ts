@@ -58,6 +58,9 @@ export function commitImport(db: Db, plan: ImportPlan, clock: Clock, work?: Long
         p.archivedAt,
       );
     }
+    // Addresses go to the person (or the one they merged into); one already someone else's stays theirs.
+    const addEmail = db.prepare('INSERT OR IGNORE INTO stakeholder_emails (email, stakeholder_id) VALUES (?, ?)');
+    for (const p of journal.people) for (const e of p.emails ?? []) addEmail.run(e, personId(p.id));
     const link = db.prepare('INSERT OR IGNORE INTO stakeholder_links (a, b) VALUES (?, ?)');
     for (const [x, y] of journal.connections) {
       const a = personId(x);

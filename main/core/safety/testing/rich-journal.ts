@@ -23,6 +23,8 @@ export function fillRichJournal(core: Core, clock: TestClock): void {
   clock.advance(MINUTE);
   const carol = ok(core, 'people:create', { name: 'Carol', direction: 'sideways' });
   ok(core, 'people:connect', { id: alice.id, otherId: bob.id });
+  // Addresses match commit trailers and meeting attendees; they travel with the person.
+  ok(core, 'evidence:setPersonEmails', { stakeholderId: alice.id, emails: ['alice@work.com', 'alice.k@home.org'] });
   ok(core, 'people:archive', { id: carol.id });
   clock.advance(MINUTE);
   const goal = ok(core, 'goals:create', { title: 'Grow revenue', description: 'FY26', periodStart: '2026-01-01', periodEnd: '2026-12-31' });
