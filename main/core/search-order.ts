@@ -96,9 +96,8 @@ export function newestFirst(db: Db, want: Want, boundary: number | null): number
       `WITH hits AS MATERIALIZED (SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH ?)
        SELECT e.seq FROM hits JOIN entries e INDEXED BY entries_meta ON e.seq = hits.seq
        WHERE ${where(want)} ORDER BY e.occurred_on DESC, e.id DESC LIMIT ? OFFSET ?`,
-    )
-      .pluck()
-      .all(want.fts, ...want.filter.params, want.count, want.offset) as number[];
+      'pluck',
+    ).all(want.fts, ...want.filter.params, want.count, want.offset) as number[];
   if (boundary === null || want.trash) return sortAll();
 
   const need = want.offset + want.count;
@@ -114,14 +113,11 @@ export function newestFirst(db: Db, want: Want, boundary: number | null): number
          SELECT rowid AS seq FROM entries_fts WHERE entries_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT -1) h
        CROSS JOIN entries e INDEXED BY entries_meta ON e.seq = h.seq
        WHERE ${where(want)} ORDER BY h.seq DESC LIMIT ?`,
-    )
-      .raw()
-      .all(want.fts, below, ...want.filter.params, limit) as [number, string, string][];
+      'raw',
+    ).all(want.fts, below, ...want.filter.params, limit) as [number, string, string][];
   // INDEXED BY: left to itself the planner walks the table by seq for min(seq), reading rows.
   const firstSeq = (day: string) =>
-    prepared(db, 'SELECT min(seq) FROM entries INDEXED BY entries_timeline WHERE deleted_at IS NULL AND occurred_on >= ?')
-      .pluck()
-      .get(day) as number;
+    prepared(db, 'SELECT min(seq) FROM entries INDEXED BY entries_timeline WHERE deleted_at IS NULL AND occurred_on >= ?', 'pluck').get(day) as number;
 
   const kept: [number, string, string][] = [];
   const newestDay = (a: [number, string, string], b: [number, string, string]) =>

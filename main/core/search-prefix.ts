@@ -56,7 +56,7 @@ export function expandPrefix(db: Db, text: string): string | null {
 /** The indexed words starting with `prefix` (at most MAX_WORDS + 1), from the cache while the journal is unchanged. */
 function termsFor(db: Db, prefix: string): string[] {
   termsTable(db);
-  const stamp = prepared(db, 'SELECT total_changes() || \':\' || (SELECT data_version FROM pragma_data_version())').pluck().get() as string;
+  const stamp = prepared(db, 'SELECT total_changes() || \':\' || (SELECT data_version FROM pragma_data_version())', 'pluck').get() as string;
   let cache = caches.get(db);
   if (!cache || cache.stamp !== stamp) {
     cache = { stamp, terms: new Map() };
@@ -64,9 +64,7 @@ function termsFor(db: Db, prefix: string): string[] {
   }
   const known = cache.terms.get(prefix);
   if (known) return known;
-  const terms = prepared(db, `SELECT term FROM ${TERMS_TABLE} WHERE term >= ? AND term < ? LIMIT ?`)
-    .pluck()
-    .all(prefix, `${prefix}\u{10ffff}`, MAX_WORDS + 1) as string[];
+  const terms = prepared(db, `SELECT term FROM ${TERMS_TABLE} WHERE term >= ? AND term < ? LIMIT ?`, 'pluck').all(prefix, `${prefix}\u{10ffff}`, MAX_WORDS + 1) as string[];
   if (cache.terms.size >= MAX_CACHED) cache.terms.delete(cache.terms.keys().next().value!);
   cache.terms.set(prefix, terms);
   return terms;

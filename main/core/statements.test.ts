@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { prepared } from './statements';
 import { doc, ok, openJournal } from './test-helpers';
 
@@ -31,5 +31,27 @@ describe('statements kept per connection', () => {
     const sql = 'SELECT count(*) AS n FROM entries';
     expect(prepared(one.db, sql).get()).toEqual({ n: 0 });
     expect(prepared(two.db, sql).get()).toEqual({ n: 1 });
+  });
+
+  it('keeps one statement per mode: the same SQL as rows, as first column and as arrays never mix', () => {
+    const { core } = openJournal();
+    const a = ok(core, 'entries:create', { body: doc('One'), ownershipLevel: 'task' });
+    const sql = 'SELECT id, level FROM entries ORDER BY seq';
+    expect(prepared(core.db, sql, 'pluck').all()).toEqual([a.id]);
+    expect(prepared(core.db, sql).all()).toEqual([{ id: a.id, level: 'task' }]);
+    expect(prepared(core.db, sql, 'raw').all()).toEqual([[a.id, 'task']]);
+    expect(prepared(core.db, sql, 'pluck').get()).toBe(a.id);
+    expect(prepared(core.db, sql).get()).toEqual({ id: a.id, level: 'task' });
+    expect(prepared(core.db, sql, 'pluck')).not.toBe(prepared(core.db, sql));
+  });
+
+  it('hands out statements whose mode cannot be switched', () => {
+    const { core } = openJournal();
+    const kept = prepared(core.db, 'SELECT 1 AS one', 'pluck');
+    // Checked by the typecheck (tsc): the mode is chosen only through prepared().
+    expectTypeOf(kept).not.toHaveProperty('pluck');
+    expectTypeOf(kept).not.toHaveProperty('raw');
+    expectTypeOf(kept).not.toHaveProperty('expand');
+    expect(kept.get()).toBe(1);
   });
 });
