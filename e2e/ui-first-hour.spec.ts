@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Entry, ImportResult, Review } from '../common/contract';
 import { expect, test } from './fixtures';
-import { doc, openView, value } from './ui-helpers';
+import { composer, doc, localDay, openView, value } from './ui-helpers';
 
 /** Imports a jrnl JSON file through the contract; its entries come in unrated. */
 async function importJrnl(page: Page, entries: object[]): Promise<void> {
@@ -70,4 +70,27 @@ test('in the review editor, a new line typed after an italic line is not italic'
     .toContain('"text":"Plain words after it"}');
   const stored = JSON.stringify((await value<Review>(app, 'reviews:get', { id })).document);
   expect(stored).not.toMatch(/\{"type":"text","marks":\[\{"type":"italic"\}\],"text":"Plain words after it"/);
+});
+
+test('a day in the future is asked about once: keep it, or go back to today', async ({ app }) => {
+  const region = await composer(app);
+  const inThreeMonths = await localDay(app, 91);
+  await region.getByRole('textbox', { name: 'What did you do?' }).click();
+  await app.keyboard.type('Planned the offsite');
+  await region.getByLabel('When it happened').fill(inThreeMonths);
+  const question = region.getByRole('alert').filter({ hasText: 'keep it?' });
+  await expect(question).toContainText('That is in 3 months — keep it?');
+  await question.getByRole('button', { name: /^Keep / }).click();
+  await expect(question).toHaveCount(0);
+  await expect(region.getByLabel('When it happened')).toHaveValue(inThreeMonths);
+
+  // Asked once: choosing the same day again does not ask again; another future day does, and "Use today" undoes it.
+  await region.getByRole('button', { name: 'Today' }).click();
+  await region.getByLabel('When it happened').fill(inThreeMonths);
+  await expect(region.getByRole('alert').filter({ hasText: 'keep it?' })).toHaveCount(0);
+  const tomorrow = await localDay(app, 1);
+  await region.getByLabel('When it happened').fill(tomorrow);
+  await expect(question).toContainText('That is tomorrow — keep it?');
+  await question.getByRole('button', { name: 'Use today' }).click();
+  await expect(region.getByLabel('When it happened')).toHaveValue(await localDay(app, 0));
 });

@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Goal, StakeholderSummary, TagCount } from '../../../common/contract';
-import { longDate, shiftDay } from '../ui/dates';
+import { inFuture, longDate, shiftDay } from '../ui/dates';
 import { FollowUpControl } from '../visibility/FollowUpControl';
 import type { EntryMeta } from './entry-model';
 import { SeenByPicker } from './SeenByPicker';
@@ -23,6 +23,10 @@ export function MetaPanel({ entryId, meta, today, people, tags, goals, onChange,
   const id = useId();
   const yesterday = shiftDay(today, -1);
   const liveGoals = goals.filter((g) => g.status === 'active' || g.id === meta.goalId);
+  // A day in the future is asked about once, right after it is picked (it may be a typo for last year).
+  const [askFuture, setAskFuture] = useState<string | null>(null);
+  const [keptFuture, setKeptFuture] = useState<ReadonlySet<string>>(() => new Set());
+  const ahead = askFuture !== null && askFuture === meta.occurredOn ? inFuture(askFuture, today) : null;
   return (
     <aside className="meta-panel" aria-label="About this entry">
       <SeenByPicker
@@ -44,7 +48,9 @@ export function MetaPanel({ entryId, meta, today, people, tags, goals, onChange,
             max="2999-12-31"
             onChange={(e) => {
               const v = e.target.value;
-              if (v) onChange((m) => ({ ...m, occurredOn: v }));
+              if (!v) return;
+              onChange((m) => ({ ...m, occurredOn: v }));
+              setAskFuture(inFuture(v, today) && !keptFuture.has(v) ? v : null);
             }}
           />
           <button
@@ -65,6 +71,33 @@ export function MetaPanel({ entryId, meta, today, people, tags, goals, onChange,
           </button>
         </div>
         {meta.occurredOn !== today && <div className="muted small">{longDate(meta.occurredOn)}</div>}
+        {ahead && askFuture && (
+          <div className="notice notice-warning future-day" role="alert">
+            <p>That is {ahead} — keep it?</p>
+            <div className="notice-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setKeptFuture((k) => new Set(k).add(askFuture));
+                  setAskFuture(null);
+                }}
+              >
+                Keep {longDate(askFuture)}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setAskFuture(null);
+                  onChange((m) => ({ ...m, occurredOn: today }));
+                }}
+              >
+                Use today
+              </button>
+            </div>
+          </div>
+        )}
       </div>
 
       <div className="field">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePrefs } from './date-prefs';
-import { dayLabel, daysAgo, longDate, parseDay, shiftDay, toDay } from './dates';
+import { dayLabel, daysAgo, inFuture, longDate, parseDay, shiftDay, toDay } from './dates';
 
 const now = new Date(2025, 2, 12, 15, 30); // Wednesday 12 March 2025, local time
 const GB: DatePrefs = { locale: 'en-GB', dateFormat: 'locale', weekStartsOn: 1 };
@@ -57,5 +57,16 @@ describe('calendar days', () => {
     expect(daysAgo('2025-03-02', now)).toBe('10 days ago');
     expect(daysAgo('2024-11-01', now)).toBe('4 months ago');
     expect(daysAgo('2022-01-01', now)).toBe('3 years ago');
+  });
+});
+
+describe('inFuture', () => {
+  it('says how far ahead a day is, and nothing for today or the past', () => {
+    expect(inFuture('2025-03-12', '2025-03-12')).toBeNull();
+    expect(inFuture('2025-03-01', '2025-03-12')).toBeNull();
+    expect(inFuture('2025-03-13', '2025-03-12')).toBe('tomorrow');
+    expect(inFuture('2025-03-17', '2025-03-12')).toBe('in 5 days');
+    expect(inFuture('2025-06-12', '2025-03-12')).toBe('in 3 months');
+    expect(inFuture('2027-03-20', '2025-03-12')).toBe('in 2 years');
   });
 });

@@ -130,3 +130,15 @@ export function daysAgo(day: string, now: Date, prefs: DatePrefs = datePrefs()):
   if (ago < 0) return `on ${shortDate(day, prefs)}`;
   return `${formatDistanceStrict(d, addDays(d, ago), { unit: ago < 31 ? 'day' : ago < 365 ? 'month' : 'year', roundingMethod: 'floor' })} ago`;
 }
+
+/** How far ahead of `today` a day is ("tomorrow", "in 5 days", "in 3 months"), or null when it is not in the future. */
+export function inFuture(day: string, today: string): string | null {
+  const d = parseDay(day);
+  const t = parseDay(today);
+  if (!d || !t) return null;
+  const ahead = differenceInCalendarDays(d, t);
+  if (ahead <= 0) return null;
+  if (ahead === 1) return 'tomorrow';
+  const unit = ahead < 31 ? 'day' : ahead < 365 ? 'month' : 'year';
+  return `in ${formatDistanceStrict(t, d, { unit, roundingMethod: 'round' })}`;
+}
