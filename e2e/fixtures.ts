@@ -3,10 +3,13 @@
  *
  * - `webHost`: the built browser host (`node dist/main/web.js --data-dir <fresh temp dir> --port 0`)
  *   started for this test only, with its printed URL parsed; stopped and its journal deleted after.
- * - `app`: a page opened at the host's tokened URL (the token becomes a cookie), the app loaded.
+ * - `app`: a page opened at the host's tokened URL (the page keeps the token in its sessionStorage
+ *   and sends it as a header), the app loaded.
  *   Every request the page makes is checked: anything not addressed to the host is blocked, and
  *   the test fails at the end listing it (nothing may leave 127.0.0.1).
  * - `api(page, channel, input)`: calls the contract from inside the page, as the renderer does.
+ *   Code run inside the page that calls the API itself sends the token header too
+ *   (`sessionStorage.getItem(TOKEN_STORAGE_KEY)`), as the renderer does.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Result } from '../common/contract';
 import { CHANGE_EVENTS_PATH } from '../common/contract/events';
+import { TOKEN_HEADER, TOKEN_STORAGE_KEY } from '../common/contract/web';
 import { ROOT, WEB_HOST_SCRIPT } from './paths';
 
 export interface WebHostProcess {
@@ -30,6 +34,9 @@ export interface WebHostProcess {
   /** Stops the host (Ctrl+C) and waits for it to exit. */
   stop(): Promise<void>;
 }
+
+/** The page's own storage, read inside `page.evaluate` (this file is not compiled with the DOM library). */
+declare const sessionStorage: { getItem(key: string): string | null };
 
 const URL_PATTERN = /(http:\/\/127\.0\.0\.1:(\d+))\/\?token=([\w-]+)/;
 
@@ -82,11 +89,15 @@ export function startWebHostProcess(dataDir: string, extraArgs: string[] = []): 
 /** Calls one contract operation from inside the page, over the same HTTP API the renderer uses. */
 export function api<T = unknown>(page: Page, channel: string, input: unknown): Promise<Result<T>> {
   return page.evaluate(
-    async ([c, i]) => {
-      const res = await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+    async ([c, i, key, header]) => {
+      const res = await fetch(`/api/${c}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [header]: sessionStorage.getItem(key) ?? '' },
+        body: JSON.stringify(i),
+      });
       return (await res.json()) as Result<T>;
     },
-    [channel, input] as const,
+    [channel, input, TOKEN_STORAGE_KEY, TOKEN_HEADER] as const,
   );
 }
 

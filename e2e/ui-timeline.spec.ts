@@ -1,7 +1,11 @@
 /** Browsing: the timeline's filters in the URL (back and forward), search with highlights, and a long journal. */
 import type { Entry, StakeholderSummary } from '../common/contract';
+import { TOKEN_STORAGE_KEY } from '../common/contract/web';
 import { expect, test } from './fixtures';
 import { doc, openView, value } from './ui-helpers';
+
+/** The page's own storage, read inside `page.evaluate` (this file is not compiled with the DOM library). */
+declare const sessionStorage: { getItem(key: string): string | null };
 
 test('filters narrow the timeline, live in the URL, and back/forward restore them', async ({ app }) => {
   const maya = await value<StakeholderSummary>(app, 'people:create', { name: 'Maya Chen', direction: 'up' });
@@ -68,8 +72,9 @@ test('search shows snippets with the matches highlighted, and opening a result o
 
 test('a long journal stays a short page: only the rows on screen exist, and more load while scrolling', async ({ app }) => {
   test.setTimeout(90_000);
-  await app.evaluate(async () => {
-    const post = (c: string, i: unknown) => fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) });
+  await app.evaluate(async (key) => {
+    const token = sessionStorage.getItem(key) ?? '';
+    const post = (c: string, i: unknown) => fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-scopebook-token': token }, body: JSON.stringify(i) });
     const start = new Date(2020, 0, 1);
     for (let i = 0; i < 450; i += 50) {
       await Promise.all(
@@ -81,7 +86,7 @@ test('a long journal stays a short page: only the rows on screen exist, and more
         }),
       );
     }
-  });
+  }, TOKEN_STORAGE_KEY);
   await openView(app, 'Timeline');
   const list = app.getByRole('region', { name: 'Entries' });
   await expect(app.getByRole('status').filter({ hasText: '451 entries' })).toBeVisible();

@@ -1,6 +1,6 @@
 /** Deleting: to the trash with an undo, restored from the Trash view, or deleted for good. */
 import type { Entry, EntrySummary, Page } from '../common/contract';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 import { composer, doc, openView, value } from './ui-helpers';
 
 test('an entry moved to the trash comes back with Undo, and from the Trash view', async ({ app }) => {
@@ -41,5 +41,5 @@ test('deleting for good asks first, and the entry is gone', async ({ app }) => {
   await expect(app.getByText('The trash is empty')).toBeVisible();
   const trash = await value<Page<EntrySummary>>(app, 'entries:list', { trash: true });
   expect(trash.items).toEqual([]);
-  expect((await app.evaluate(async (id) => (await (await fetch('/api/entries:get', { method: 'POST', body: JSON.stringify({ id }) })).json()) as { ok: boolean }, entry.id)).ok).toBe(false);
+  expect(await api(app, 'entries:get', { id: entry.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
 });

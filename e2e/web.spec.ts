@@ -66,15 +66,16 @@ test('the Content-Security-Policy blocks inline and remote scripts, and eval', a
   offHostRequests.length = 0;
 });
 
-test('a browser without the token is refused', async ({ browser, webHost }) => {
+test('a browser without the token gets the page but not the journal', async ({ browser, webHost }) => {
   const stranger = await browser.newContext();
   const page = await stranger.newPage();
   const home = await page.goto(`${webHost.origin}/`);
-  expect(home?.status()).toBe(403);
+  expect(home?.status()).toBe(200);
+  await expect(page.getByText(/open the full address Scopebook printed/i)).toBeVisible();
   const wrong = await page.goto(`${webHost.origin}/?token=not-the-token`);
   expect(wrong?.status()).toBe(403);
   const call = await page.evaluate(async () => {
-    const res = await fetch('/api/entries:count', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch('/api/entries:count', { method: 'POST', headers: { 'content-type': 'application/json', 'x-scopebook-token': 'not-the-token' }, body: '{}' });
     return { status: res.status, body: await res.json() };
   });
   expect(call).toMatchObject({ status: 403, body: { ok: false } });

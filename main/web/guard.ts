@@ -2,21 +2,19 @@
  * Who may talk to the browser host: only pages it served itself, on this computer, in this
  * run. A request passes when its Host is exactly our loopback address and port (so a DNS
  * rebinding attack, which arrives with the attacker's host name, fails), any Origin it carries
- * is ours, it is not a cross-site fetch, and it carries the per-run token (cookie or header).
+ * is ours, it is not a cross-site fetch, and — for the API and the event stream — it carries
+ * the per-run token in the `x-scopebook-token` header. The token is never put in a cookie:
+ * cookies ignore ports, so the browser would hand it to every other local server
+ * (common/contract/web.ts describes how the page keeps it instead).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { TOKEN_HEADER } from '../../common/contract/web';
 
-/** The header tools may use instead of the cookie. */
-export const TOKEN_HEADER = 'x-scopebook-token';
+export { TOKEN_HEADER };
 
 /** The address the browser host listens on; never another interface. */
 export const LOOPBACK = '127.0.0.1';
-
-/** The token cookie's name. Cookies ignore ports, so it carries the port to keep two hosts apart. */
-export function cookieName(port: number): string {
-  return `sb_${port}`;
-}
 
 /** Why a request is refused, or null when it may proceed to the token check. */
 export function checkOrigin(req: IncomingMessage, port: number): string | null {
@@ -28,12 +26,10 @@ export function checkOrigin(req: IncomingMessage, port: number): string | null {
   return null;
 }
 
-/** Whether the request carries this run's token, in the cookie or the tool header. */
-export function hasToken(req: IncomingMessage, port: number, token: string): boolean {
+/** Whether the request carries this run's token in the header (the only place it is read from). */
+export function hasToken(req: IncomingMessage, token: string): boolean {
   const header = req.headers[TOKEN_HEADER];
-  if (typeof header === 'string' && sameSecret(header, token)) return true;
-  const cookie = readCookie(req.headers.cookie, cookieName(port));
-  return cookie !== null && sameSecret(cookie, token);
+  return typeof header === 'string' && sameSecret(header, token);
 }
 
 /** Compares secrets in constant time. */
@@ -43,16 +39,16 @@ export function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The Set-Cookie value that remembers the token for this origin only. */
-export function tokenCookie(port: number, token: string): string {
-  return `${cookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+/**
+ * Set-Cookie values that delete the token cookies earlier versions left (`sb_<port>`); the
+ * browser would otherwise keep sending them to every local server until they expire.
+ */
+export function expireOldTokenCookies(cookieHeader: string | undefined): string[] {
+  if (!cookieHeader) return [];
+  const names = new Set<string>();
+  for (const part of cookieHeader.split(';')) {
+    const name = part.slice(0, Math.max(0, part.indexOf('='))).trim();
+    if (/^sb_\d{1,5}$/.test(name)) names.add(name);
   }
-  return null;
+  return [...names].map((name) => `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`);
 }

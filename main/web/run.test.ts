@@ -32,7 +32,8 @@ describe('npm run web', () => {
     expect(printed).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32,}/);
     expect(printed).toContain(join(dir, 'journal', 'scopebook.db'));
     const res = await fetch(running!.host.url, { redirect: 'manual' });
-    expect(res.status).toBe(303);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>Scopebook</title>');
     await running!.stop();
   });
 

@@ -52,7 +52,7 @@ function send(path: string, init: { method?: string; headers?: Record<string, st
 }
 
 function authed(extra: Record<string, string> = {}): Record<string, string> {
-  return { cookie: `sb_${host.port}=${host.token}`, ...extra };
+  return { 'x-scopebook-token': host.token, ...extra };
 }
 
 function callApi(channel: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> {
@@ -89,28 +89,34 @@ describe('browser host: who may connect', () => {
     }
   });
 
-  it('exchanges the token in the URL for a strict, HttpOnly cookie and drops it from the address', async () => {
+  it('serves the page for the tokened address without setting any cookie', async () => {
     const res = await send(`/?token=${host.token}`);
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/');
-    const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toContain(`sb_${host.port}=${host.token}`);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const page = await send('/', { headers: authed() });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>Scopebook</title>');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>Scopebook</title>');
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.body).not.toContain(host.token);
   });
 
-  it('refuses a missing or wrong token', async () => {
-    expect((await send('/')).status).toBe(403);
+  it('deletes the token cookies that earlier versions left, for every port', async () => {
+    const res = await send('/', { headers: { cookie: `theme=dark; sb_${host.port}=${host.token}; sb_40123=old` } });
+    const cleared = [res.headers['set-cookie'] ?? []].flat();
+    expect(cleared).toHaveLength(2);
+    expect(cleared.join('\n')).toMatch(new RegExp(`^sb_${host.port}=; .*Max-Age=0`, 'm'));
+    expect(cleared.join('\n')).toMatch(/^sb_40123=; .*Max-Age=0/m);
+    expect(cleared.join('\n')).not.toContain('theme');
+  });
+
+  it('refuses a wrong token in the address, and every API call without the token header', async () => {
     expect((await send('/?token=wrong')).status).toBe(403);
     expect((await send(`/?token=${host.token}x`)).status).toBe(403);
-    expect((await send('/', { headers: { cookie: `sb_${host.port}=nope` } })).status).toBe(403);
-    expect((await send('/', { headers: { cookie: `sb_1=${host.token}` } })).status).toBe(403);
     const api = await send('/api/entries:count', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(api.status).toBe(403);
     expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // The old cookie opens nothing any more: only the header counts.
+    const cookie = await send('/api/entries:count', { method: 'POST', headers: { 'content-type': 'application/json', cookie: `sb_${host.port}=${host.token}` }, body: '{}' });
+    expect(cookie.status).toBe(403);
+    const wrong = await send('/api/entries:count', { method: 'POST', headers: { 'content-type': 'application/json', 'x-scopebook-token': `${host.token}x` }, body: '{}' });
+    expect(wrong.status).toBe(403);
   });
 
   it('accepts the token header for tools', async () => {
@@ -134,8 +140,8 @@ describe('browser host: who may connect', () => {
     for (const name of [`evil.example:${host.port}`, `localhost:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`]) {
       const res = await send('/', { headers: authed({ host: name }) });
       expect(res.status, name).toBe(403);
-      const token = await send(`/?token=${host.token}`, { headers: { host: name } });
-      expect(token.headers['set-cookie'], name).toBeUndefined();
+      const api = await callApi('entries:count', {}, { host: name });
+      expect(api.status, name).toBe(403);
     }
   });
 });
@@ -181,8 +187,8 @@ describe('browser host: the API', () => {
 });
 
 describe('browser host: the app files', () => {
-  it('serves the renderer with the strict CSP and security headers', async () => {
-    const res = await send('/assets/app.js', { headers: authed() });
+  it('serves the renderer with the strict CSP and security headers, token or not', async () => {
+    const res = await send('/assets/app.js');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('text/javascript');
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);

@@ -2,7 +2,9 @@
  * The browser host: serves the built renderer and the API contract over HTTP on 127.0.0.1,
  * backed by the same core as the desktop app. `POST /api/<domain>:<verb>` with a JSON body
  * answers a JSON Result (HTTP 200 for success and for typed errors); refused requests get
- * 403 (token, Origin, Host), 404, 405, 413 (too large) or 415 (not JSON).
+ * 403 (token, Origin, Host), 404, 405, 413 (too large) or 415 (not JSON). The token travels only
+ * in the `x-scopebook-token` header (common/contract/web.ts); the renderer's own files are
+ * served without it.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -10,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type ApiError, CHANGE_EVENTS_PATH, type ChangeEvent, type Result } from '../../common/contract';
 import { securityHeaders } from '../shared/csp';
-import { checkOrigin, hasToken, LOOPBACK, sameSecret, tokenCookie } from './guard';
+import { checkOrigin, expireOldTokenCookies, hasToken, LOOPBACK, sameSecret } from './guard';
 import { contentTypeOf, resolveStaticFile } from '../shared/static-files';
 
 /** The part of the core the host needs. */
@@ -64,17 +66,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (refusal) return refuse(res, 403, refusal, isApi);
 
     const offered = url.searchParams.get('token');
-    if (url.pathname === '/' && offered !== null && (req.method === 'GET' || req.method === 'HEAD')) {
-      if (!sameSecret(offered, token)) return refuse(res, 403, 'Refused: this address has a wrong or outdated token. Use the one Scopebook printed.', false);
-      res.writeHead(303, { location: '/', 'set-cookie': tokenCookie(port, token), 'cache-control': 'no-store', ...securityHeaders() });
-      return void res.end();
+    if (url.pathname === '/' && offered !== null && !sameSecret(offered, token)) {
+      return refuse(res, 403, 'Refused: this address has a wrong or outdated token. Use the one Scopebook printed.', false);
     }
-    if (!hasToken(req, port, token)) {
-      return refuse(res, 403, 'Refused: missing token. Open the full address Scopebook printed (it ends with ?token=…).', isApi);
+    // The renderer's files are the same for everyone and hold no journal data: they are served
+    // without the token, so a reload (the page has dropped the token from its address) works.
+    // The page itself keeps the token and sends it with every API call.
+    if (!isApi) return serveFile(req, res, url.pathname);
+    if (!hasToken(req, token)) {
+      return refuse(res, 403, 'Refused: missing token. Open the full address Scopebook printed (it ends with ?token=…).', true);
     }
     if (url.pathname === CHANGE_EVENTS_PATH) return streamChanges(req, res);
-    if (isApi) return api(req, res, url.pathname.slice('/api/'.length));
-    return serveFile(req, res, url.pathname);
+    return api(req, res, url.pathname.slice('/api/'.length));
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
@@ -142,6 +145,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const file = resolveStaticFile(options.rendererDir, pathname);
     if (!file) return refuse(res, 404, 'Not found.', false);
     const content = await readFile(file);
+    const expired = expireOldTokenCookies(req.headers.cookie);
+    if (expired.length > 0) res.setHeader('set-cookie', expired);
     res.writeHead(200, {
       'content-type': contentTypeOf(file),
       'content-length': content.length,

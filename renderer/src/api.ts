@@ -1,11 +1,14 @@
 /**
  * The renderer's only way to the journal. In Electron the preload puts the contract on
  * `window.scopebook`; in the browser host the same contract is reached over HTTP
- * (`POST /api/<domain>:<verb>`, JSON body = input, JSON reply = Result; the per-run token
- * travels in a same-site cookie set when the page was first opened with `?token=`).
+ * (`POST /api/<domain>:<verb>`, JSON body = input, JSON reply = Result). The per-run token the
+ * page was opened with (`/?token=`) is moved into this origin's sessionStorage and sent as the
+ * `x-scopebook-token` header on every call and on the event stream — never as a cookie, which
+ * the browser would also send to every other server on 127.0.0.1 (common/contract/web.ts).
  */
 import { type ApiError, CHANGE_EVENTS_PATH, type ChangeEvent, isChangeEvent, type Result, type ScopebookApi, type ScopebookEvents } from '../../common/contract';
 import { CHANNEL_NAMES } from '../../common/contract/channels';
+import { TOKEN_HEADER, TOKEN_STORAGE_KEY } from '../../common/contract/web';
 
 declare global {
   interface Window {
@@ -25,6 +28,39 @@ export class ApiCallError extends Error {
   }
 }
 
+/**
+ * The browser host's token: taken from the address the page was opened with (then removed from
+ * the address bar and history), else from an earlier load of this tab (sessionStorage survives
+ * a reload and stays with this origin and port). Null when the page was opened without it.
+ */
+function takeToken(): string | null {
+  let stored: string | null = null;
+  try {
+    const url = new URL(window.location.href);
+    const offered = url.searchParams.get('token');
+    if (offered) {
+      sessionStorage.setItem(TOKEN_STORAGE_KEY, offered);
+      url.searchParams.delete('token');
+      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    }
+    stored = sessionStorage.getItem(TOKEN_STORAGE_KEY);
+  } catch {
+    // Storage refused (a locked-down browser profile): the page cannot call the host.
+  }
+  return stored;
+}
+
+const token: string | null = window.scopebook ? null : takeToken();
+
+/** False in the browser when the page was opened without the printed address's token. */
+export function canReachJournal(): boolean {
+  return window.scopebook !== undefined || token !== null;
+}
+
+function authHeaders(extra: Record<string, string>): Record<string, string> {
+  return token ? { ...extra, [TOKEN_HEADER]: token } : extra;
+}
+
 function httpApi(): ScopebookApi {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
   for (const channel of CHANNEL_NAMES) {
@@ -35,8 +71,8 @@ function httpApi(): ScopebookApi {
       try {
         res = await fetch(`/api/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          credentials: 'same-origin',
+          headers: authHeaders({ 'content-type': 'application/json' }),
+          credentials: 'omit',
           body: JSON.stringify(input ?? {}),
         });
       } catch {
@@ -80,8 +116,8 @@ function deliver(event: ChangeEvent): void {
 const RELOAD_ALL = (seq: number): ChangeEvent => ({ seq, channel: 'reconnect', changes: [{ what: 'journal' }] });
 
 /**
- * The browser host's event stream (GET /api/events, Server-Sent Events) read with fetch, so it
- * carries the same credentials as every API call. Reconnects after a pause when it drops.
+ * The browser host's event stream (GET /api/events, Server-Sent Events) read with fetch rather
+ * than EventSource, which cannot send headers: it carries the same token header as every call. Reconnects after a pause when it drops.
  */
 function httpChanges(): () => void {
   let stopped = false;
@@ -91,7 +127,7 @@ function httpChanges(): () => void {
     while (!stopped) {
       controller = new AbortController();
       try {
-        const res = await fetch(CHANGE_EVENTS_PATH, { credentials: 'same-origin', signal: controller.signal, headers: { accept: 'text/event-stream' } });
+        const res = await fetch(CHANGE_EVENTS_PATH, { credentials: 'omit', signal: controller.signal, headers: authHeaders({ accept: 'text/event-stream' }) });
         if (res.ok && res.body) {
           if (connectedOnce) deliver(RELOAD_ALL(0));
           connectedOnce = true;
