@@ -7,6 +7,7 @@
  *   dist/preload/preload.js the sandboxed preload: ONE CommonJS file requiring only 'electron'
  *   dist/cli.js            the command line, `scopebook` (bin/build-cli.mjs)
  *   dist/renderer/         the React app (vite, renderer/vite.config.ts)
+ *   dist/main/tray/, dist/icons/ the tray images and the installers' app icons (scripts/icons.mjs)
  * Usage: node scripts/build.mjs
  */
 import { rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildCli } from '../bin/build-cli.mjs';
+import { buildIcons } from './icons.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the app is built: dist/, or SCOPEBOOK_DIST (so parallel builds and test runs can each use their own folder). */
@@ -96,7 +98,7 @@ export async function buildAll() {
   const started = Date.now();
   rmSync(join(DIST, 'main'), { recursive: true, force: true });
   rmSync(join(DIST, 'preload'), { recursive: true, force: true });
-  await Promise.all([...Object.values(bundleOptions()).map((options) => esbuild.build(options)), buildCli()]);
+  await Promise.all([...Object.values(bundleOptions()).map((options) => esbuild.build(options)), buildCli(), buildIcons(DIST)]);
   // Vite's notice about its future config loader is not actionable here.
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   const { build: viteBuild } = await import('vite');

@@ -12,6 +12,7 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  nativeTheme,
   Notification,
   powerMonitor,
   protocol,
@@ -54,6 +55,8 @@ export interface DesktopPaths {
   preload: string;
   /** dist/renderer */
   renderer: string;
+  /** dist/main/tray, the tray images (scripts/icons.mjs); without it the tray uses a drawn glyph. */
+  trayIcons?: string;
   /** The jobs worker bundle; default dist/main/jobs-worker.js next to this one (tests pass a build). */
   jobsWorker?: string;
 }
@@ -197,6 +200,8 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       globalShortcut,
       powerMonitor,
       nativeImage,
+      trayIconDir: paths.trayIcons ?? null,
+      darkPanel: () => nativeTheme.shouldUseDarkColorsForSystemIntegratedUI,
       screen,
       platform: process.platform,
       // The login item starts this copy of the app on this journal (a chosen data directory included).

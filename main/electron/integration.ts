@@ -24,7 +24,8 @@ import { createCaptureWindow } from './capture-window';
 import { REMINDER_TEXT, startReminders } from './reminders';
 import { CaptureShortcut } from './shortcut';
 import type { LoginItem } from './login-item';
-import { createTray, TRAY_ICON_DATA_URL, trayMenuTemplate } from './tray';
+import { join } from 'node:path';
+import { createTray, TRAY_ICON_DATA_URL, trayIconFile, trayMenuTemplate } from './tray';
 
 export interface IntegrationDeps {
   app: Pick<App, 'quit'> & { dock?: { setMenu(menu: MenuType): void } | undefined };
@@ -34,7 +35,11 @@ export interface IntegrationDeps {
   Notification: { new (options: NotificationConstructorOptions): NotificationType; isSupported(): boolean };
   globalShortcut: Pick<GlobalShortcut, 'register' | 'unregister'>;
   powerMonitor: Pick<PowerMonitor, 'on' | 'removeListener'>;
-  nativeImage: { createFromDataURL(url: string): NativeImage };
+  nativeImage: { createFromDataURL(url: string): NativeImage; createFromPath(path: string): NativeImage };
+  /** dist/main/tray (scripts/icons.mjs), or null to use the drawn fallback glyph. */
+  trayIconDir?: string | null;
+  /** Whether the task bar is dark (Windows picks the tray glyph by it). */
+  darkPanel?: () => boolean;
   screen: Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint'>;
   platform: NodeJS.Platform;
   /** Launch at login (Electron's login item, or the XDG autostart entry on Linux). */
@@ -159,8 +164,10 @@ export function startIntegration(deps: IntegrationDeps): Integration {
   };
 }
 
-function trayIcon(deps: Pick<IntegrationDeps, 'nativeImage' | 'platform'>): NativeImage {
-  const image = deps.nativeImage.createFromDataURL(TRAY_ICON_DATA_URL);
+function trayIcon(deps: Pick<IntegrationDeps, 'nativeImage' | 'platform' | 'trayIconDir' | 'darkPanel'>): NativeImage {
+  const file = deps.trayIconDir ? join(deps.trayIconDir, trayIconFile(deps.platform, deps.darkPanel ?? (() => false))) : null;
+  const fromFile = file ? deps.nativeImage.createFromPath(file) : null;
+  const image = fromFile && !fromFile.isEmpty() ? fromFile : deps.nativeImage.createFromDataURL(TRAY_ICON_DATA_URL);
   if (deps.platform === 'darwin') image.setTemplateImage(true);
   return image;
 }

@@ -5,4 +5,5 @@ import { runDesktop } from './app';
 runDesktop({
   preload: join(__dirname, '..', 'preload', 'preload.js'),
   renderer: join(__dirname, '..', 'renderer'),
+  trayIcons: join(__dirname, 'tray'),
 });

@@ -661,8 +661,13 @@ export function createFakeElectron(machine: FakeMachine = {}) {
   const powerMonitor = new FakeEmitter();
   const nativeImage = {
     createFromDataURL: (url: string) => ({ dataURL: url, isEmpty: () => !url.startsWith('data:image/png;base64,'), setTemplateImage: vi.fn() }),
+    /** Like Electron: an empty image when the file does not exist. */
+    createFromPath: (path: string) => ({ path, isEmpty: () => !existsSync(path), setTemplateImage: vi.fn() }),
   };
   nativeImage satisfies FakeOf<typeof Electron.nativeImage>;
+  /** Test control: set the task bar's theme. */
+  const nativeTheme = { shouldUseDarkColors: false, shouldUseDarkColorsForSystemIntegratedUI: false };
+  nativeTheme satisfies FakeOf<Electron.NativeTheme>;
   const shell = { openExternal: vi.fn((_url: string, _options?: Electron.OpenExternalOptions) => Promise.resolve()) };
   shell satisfies FakeOf<Electron.Shell>;
   const screen = {
@@ -685,6 +690,7 @@ export function createFakeElectron(machine: FakeMachine = {}) {
     },
     powerMonitor,
     nativeImage,
+    nativeTheme,
     ipcMain,
     protocol,
     session: { defaultSession },
