@@ -5,14 +5,21 @@
 import { ZodError } from 'zod';
 import { type ApiError, type Channel, findChannel, type Handlers, type Result } from '../../common/contract';
 import { type Clock, systemClock } from './clock';
-import { type Db, openDatabase, type OpenOptions } from './db';
+import { type Db, openDatabase, openReadHandle, type OpenOptions } from './db';
 import { CoreError } from './errors';
 import { handlers } from './handlers';
 import type { LongWork } from './safety/progress';
 
 /** What every handler receives. */
 export interface Ctx {
+  /** The journal. For a read operation this is the read handle (see `reader`). */
   db: Db;
+  /**
+   * A read-only connection to the same file (WAL: it reads beside the writer, never waits on
+   * it). Read operations run with it as `db`, so a read can never change the journal by
+   * mistake: SQLite refuses any write on it (SQLITE_READONLY). Absent for in-memory journals.
+   */
+  reader?: Db;
   clock: Clock;
   /** The journal's file; backups, exports and imports (main/core/safety) need it. Absent in memory. */
   journalFile?: string;
@@ -27,6 +34,8 @@ export interface CoreOptions extends OpenOptions {
 export interface Core {
   readonly path: string;
   readonly db: Db;
+  /** The read-only connection read operations run on (null for an in-memory journal). */
+  readonly reader: Db | null;
   /** Validates and runs one operation. `channel` and `input` are untrusted. */
   call(channel: string, input: unknown): Result<unknown>;
   close(): void;
@@ -35,12 +44,21 @@ export interface Core {
 /** Opens the journal at `path` and binds every contract operation to it. */
 export function openCore(path: string, options: CoreOptions = {}): Core {
   const db = openDatabase(path, options);
-  const ctx: Ctx = { db, clock: options.clock ?? systemClock, journalFile: path };
+  let reader: Db | null;
+  try {
+    reader = path === ':memory:' ? null : openReadHandle(path);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const ctx: Ctx = { db, clock: options.clock ?? systemClock, journalFile: path, ...(reader ? { reader } : {}) };
   return {
     path,
     db,
+    reader,
     call: (channel, input) => dispatch(ctx, handlers, channel, input),
     close: () => {
+      if (reader?.open) reader.close();
       if (db.open) db.close();
     },
   };
@@ -57,7 +75,7 @@ export function dispatch(ctx: Ctx, impl: Handlers<Ctx>, channel: string, input: 
     const value =
       def.op.kind === 'write'
         ? ctx.db.transaction(() => handler(ctx, parsed.data)).immediate()
-        : handler(ctx, parsed.data);
+        : handler(ctx.reader ? { ...ctx, db: ctx.reader } : ctx, parsed.data);
     return { ok: true, value };
   } catch (err) {
     return fail(toApiError(err));

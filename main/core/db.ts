@@ -141,4 +141,25 @@ export function openConnection(path: string, options?: Database.Options): Db {
   return new Database(path, options);
 }
 
+/**
+ * The read handle: a read-only connection to a journal already opened (and migrated) by
+ * openDatabase. Every write through it fails with SQLITE_READONLY. In WAL mode it reads the
+ * last committed state beside the writer without waiting for it.
+ */
+export function openReadHandle(path: string): Db {
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
+  } catch (err) {
+    throw new CoreError('storage', `Cannot open the journal at ${path} for reading: ${messageOf(err)}`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
 export { SCHEMA_VERSION };

@@ -397,10 +397,11 @@ describe('paging', () => {
     const { core, db } = openJournal();
     for (let n = 0; n < 30; n++) ok(core, 'entries:create', { body: doc(`e${n}`), ownershipLevel: 'task' });
     db.exec('ANALYZE');
-    // Capture the statements entries:list really prepares, then ask SQLite how it runs them.
+    // Capture the statements entries:list really prepares (on the read handle), then ask SQLite how it runs them.
     const prepared: string[] = [];
-    const original = db.prepare.bind(db);
-    const spy = vi.spyOn(db, 'prepare').mockImplementation((sql: string) => {
+    const reader = core.reader!;
+    const original = reader.prepare.bind(reader);
+    const spy = vi.spyOn(reader, 'prepare').mockImplementation((sql: string) => {
       prepared.push(sql);
       return original(sql);
     });

@@ -5,7 +5,7 @@
  * shared buffer, and posts the Result back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Result } from '../../../common/contract';
+import { findChannel, type Result } from '../../../common/contract';
 import { type Ctx, dispatch, toApiError } from '../api';
 import { systemClock } from '../clock';
 import { type Db, openConnection, SCHEMA_VERSION } from '../db';
@@ -35,7 +35,8 @@ export function runJobInWorker(): void {
   let db: Db | null = null;
   let result: Result<unknown>;
   try {
-    db = openJobConnection(job.file);
+    // A job that only reads (an export, a backup) gets a read-only connection: it cannot change the journal.
+    db = openJobConnection(job.file, findChannel(job.op)?.op.kind !== 'write');
     const ctx: Ctx = { db, clock: systemClock, journalFile: job.file, work };
     result = dispatch(ctx, handlers, job.op, job.input);
   } catch (err) {
@@ -51,15 +52,17 @@ export function runJobInWorker(): void {
  * pragmas as openDatabase, without its checks (a quick_check of a large journal takes seconds,
  * and would run at every job because the host's WAL is never empty while it runs).
  */
-function openJobConnection(file: string): Db {
-  const db = openConnection(file, { fileMustExist: true, timeout: 5000 });
+export function openJobConnection(file: string, readonly = false): Db {
+  const db = openConnection(file, { fileMustExist: true, timeout: 5000, readonly });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== SCHEMA_VERSION) {
       throw new CoreError('storage', `The journal at ${file} changed under Scopebook (schema ${version}, expected ${SCHEMA_VERSION}). Restart Scopebook.`);
     }
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    if (!readonly) {
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+    }
     db.pragma('busy_timeout = 5000');
     return db;
   } catch (err) {
