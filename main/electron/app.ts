@@ -29,6 +29,7 @@ import { dataDirOverride } from '../core/paths';
 import { journalFolder } from '../core/settings/journal-location';
 import { type MenuCommand, SHELL_CHANNELS } from '../../common/shell-api';
 import { quitWhenAllWindowsClosed, requestedWindow } from './behaviour';
+import { installContextMenu } from './context-menu';
 import { deepLinkTarget, registerDeepLinks } from './deep-link';
 import { type Integration, startIntegration } from './integration';
 import { launchCommand, loginItem } from './login-item';
@@ -41,6 +42,7 @@ import { openDesktopJournal } from './recover';
 import { bindSavePdf } from './save-pdf';
 import { bindSaveFile } from './save-file';
 import { hardenContents, isTrustedSender, lockDownSession } from './security';
+import { bundledDictionaryFolder, keepSpellcheckLocal } from './spellcheck';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
 
@@ -59,6 +61,8 @@ export interface DesktopPaths {
   trayIcons?: string;
   /** The jobs worker bundle; default dist/main/jobs-worker.js next to this one (tests pass a build). */
   jobsWorker?: string;
+  /** The bundled Hunspell dictionaries; default resources/dictionaries (build/dictionaries in development). */
+  dictionaries?: string;
 }
 
 /** Starts the desktop app. Call once, synchronously, when the main script loads. */
@@ -97,7 +101,10 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     }
   });
 
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenContents(contents, (url) => void shell.openExternal(url));
+    installContextMenu(contents, { Menu, windowOf: (c) => BrowserWindow.fromWebContents(c) });
+  });
 
   /** Stops the integration and closes the journal (idempotent). */
   const closeJournal = () => {
@@ -170,6 +177,11 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       return;
     }
     lockDownSession(session.defaultSession);
+    keepSpellcheckLocal(
+      session.defaultSession,
+      paths.dictionaries ?? bundledDictionaryFolder(app.isPackaged, process.resourcesPath, app.getAppPath()),
+      app.getPath('userData'),
+    );
     serveApp(protocol, paths.renderer);
     bindContract(
       ipcMain,

@@ -8,9 +8,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHELL_CHANNELS } from '../../common/shell-api';
-import { createFakeElectron, type FakeElectron, fakeEvent, type FakeWebContents } from './testing/fake-electron';
+import { CHROMIUM_DICTIONARY_CDN, createFakeElectron, type FakeElectron, fakeEvent, type FakeMenu, FakeWebContents } from './testing/fake-electron';
 
 let dir: string;
 let out: string;
@@ -33,9 +34,9 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(args: string[] = ['--data-dir', join(dir, 'journal')]): Promise<void> {
+async function start(args: string[] = ['--data-dir', join(dir, 'journal')], dictionaries = join(dir, 'no-dictionaries')): Promise<void> {
   const { runDesktop } = await import('./app');
-  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer') }, ['/opt/scopebook/scopebook', ...args], {});
+  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer'), dictionaries }, ['/opt/scopebook/scopebook', ...args], {});
   await fake.ready();
 }
 
@@ -155,6 +156,82 @@ describe('permissions, navigation and loading in the real window', () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+});
+
+describe('right-click in the window', () => {
+  const labels = (menu: FakeMenu) => menu.template.map((i) => ('type' in i && i.type === 'separator' ? '—' : i.label));
+  const lastMenu = () => fake.Menu.state.built.at(-1)!;
+
+  it('on a misspelled word offers the suggestions, Add to dictionary and the editing commands, over the window', async () => {
+    await start();
+    const contents = main().webContents;
+    await Promise.resolve();
+    const before = fake.Menu.state.built.length;
+    contents.rightClick({
+      isEditable: true,
+      spellcheckEnabled: true,
+      misspelledWord: 'recieve',
+      dictionarySuggestions: ['receive', 'relieve', 'reprieve', 'recitative', 'receiver', 'recede'],
+      selectionText: '',
+      editFlags: { canUndo: true, canRedo: false, canCut: false, canCopy: false, canPaste: true, canDelete: false, canSelectAll: true, canEditRichly: true },
+    });
+    expect(fake.Menu.state.built.length).toBe(before + 1);
+    const menu = lastMenu();
+    expect(labels(menu)).toEqual(['receive', 'relieve', 'reprieve', 'recitative', 'receiver', '—', 'Add to dictionary', '—', 'Cut', 'Copy', 'Paste', '—', 'Select all']);
+    expect(menu.shownIn).toBe(main());
+    expect(menu.template.filter((i) => i.role).map((i) => [i.role, i.enabled])).toEqual([['cut', false], ['copy', false], ['paste', true], ['selectAll', true]]);
+    (menu.item('receive')!.click as () => void)();
+    expect(contents.edits).toEqual(['replaceMisspelling:receive']);
+    (menu.item('Add to dictionary')!.click as () => void)();
+    expect(await fake.session.defaultSession.listWordsInSpellCheckerDictionary()).toEqual(['recieve']);
+  });
+
+  it('a misspelled word without suggestions says so; selected page text offers Copy; a plain spot gets no menu', async () => {
+    await start();
+    const contents = main().webContents;
+    contents.rightClick({ isEditable: true, misspelledWord: 'Zyxwq', dictionarySuggestions: [] });
+    expect(labels(lastMenu()).slice(0, 3)).toEqual(['No spelling suggestions', '—', 'Add to dictionary']);
+    expect(lastMenu().item('No spelling suggestions')!.enabled).toBe(false);
+
+    contents.rightClick({ selectionText: 'Led the migration', editFlags: { canUndo: false, canRedo: false, canCut: false, canCopy: true, canPaste: false, canDelete: false, canSelectAll: true, canEditRichly: false } });
+    expect(labels(lastMenu())).toEqual(['Copy', '—', 'Select all']);
+    expect(lastMenu().item('Copy')).toMatchObject({ role: 'copy', enabled: true });
+
+    const built = fake.Menu.state.built.length;
+    contents.rightClick({});
+    expect(fake.Menu.state.built.length).toBe(built);
+  });
+});
+
+describe('spell checking leaves nothing to the network', () => {
+  it('the first page load fetches no dictionary from the Google CDN: only this machine is asked', async () => {
+    // Without the app's setting, Chromium's spellchecker fetches from the CDN (what the fake models).
+    const bare = createFakeElectron({ platform: 'linux' });
+    bare.session.defaultSession.pageLoaded(new FakeWebContents());
+    expect(bare.session.defaultSession.fetched).toEqual([`${CHROMIUM_DICTIONARY_CDN}en-us-10-1.bdic`]);
+
+    fake = createFakeElectron({ platform: 'linux' });
+    vi.doMock('electron', () => fake);
+    await start();
+    await new Promise((r) => setTimeout(r, 0));
+    const fetched = fake.session.defaultSession.fetched;
+    expect(fetched.length).toBeGreaterThan(0); // the page loaded and the spellchecker looked
+    for (const url of fetched) expect(new URL(url).protocol, url).toBe('file:');
+    expect(fetched[0]).toBe(pathToFileURL(join(dir, 'no-dictionaries', 'en-us-10-1.bdic')).href);
+  });
+
+  it('a dictionary shipped with the app is in place before the first page loads, so nothing is fetched at all', async () => {
+    const shipped = join(dir, 'dictionaries');
+    mkdirSync(shipped);
+    writeFileSync(join(shipped, 'en-US-10-1.bdic'), 'BDic\u0002 (a Hunspell dictionary)');
+    fake = createFakeElectron({ platform: 'linux' });
+    vi.doMock('electron', () => fake);
+    await start(undefined, shipped);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.session.defaultSession.dictionaries()).toEqual(['en-US-10-1.bdic']);
+    expect(fake.session.defaultSession.fetched).toEqual([]);
+    expect(readFileSync(join(fake.app.getPath('userData'), 'Dictionaries', 'en-US-10-1.bdic'), 'utf8')).toContain('Hunspell');
   });
 });
 

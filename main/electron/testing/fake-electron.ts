@@ -72,10 +72,13 @@ export interface FakeMachine {
 
 /** Where Chromium fetches Hunspell dictionaries unless told otherwise (a Google CDN). */
 export const CHROMIUM_DICTIONARY_CDN = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
-/** Chromium's file name of a language's Hunspell dictionary. */
+/**
+ * Chromium's file name of a language's Hunspell dictionary in userData/Dictionaries (as in
+ * Electron's hunspell_dictionaries.zip); its download URL asks for the name in lower case.
+ */
 export function bdicFileName(language: string): string {
   const versions: Record<string, string> = { 'en-US': '10-1', 'en-GB': '10-1', 'en-CA': '10-1', 'en-AU': '10-1' };
-  return `${language.toLowerCase()}-${versions[language] ?? '3-0'}.bdic`;
+  return `${language}-${versions[language] ?? '3-0'}.bdic`;
 }
 
 type Listener = (...args: any[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -535,7 +538,7 @@ export function createFakeElectron(machine: FakeMachine = {}) {
           defaultSession.emit('spellcheck-dictionary-initialized', fakeEvent(), language);
           continue;
         }
-        const url = `${defaultSession.dictionaryDownloadURL}${file}`;
+        const url = `${defaultSession.dictionaryDownloadURL}${file.toLowerCase()}`;
         defaultSession.fetched.push(url);
         defaultSession.emit('spellcheck-dictionary-download-begin', fakeEvent(), language);
         let source: string | null = null;
