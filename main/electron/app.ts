@@ -42,7 +42,7 @@ import { openDesktopJournal } from './recover';
 import { bindSavePdf } from './save-pdf';
 import { bindSaveFile } from './save-file';
 import { hardenContents, isTrustedSender, lockDownSession } from './security';
-import { bundledDictionaryFolder, keepSpellcheckLocal } from './spellcheck';
+import { keepSpellcheckLocal } from './spellcheck';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
 
@@ -61,7 +61,7 @@ export interface DesktopPaths {
   trayIcons?: string;
   /** The jobs worker bundle; default dist/main/jobs-worker.js next to this one (tests pass a build). */
   jobsWorker?: string;
-  /** The bundled Hunspell dictionaries; default resources/dictionaries (build/dictionaries in development). */
+  /** The bundled Hunspell dictionaries (see spellcheck.ts); without them, the profile's own Dictionaries folder. */
   dictionaries?: string;
 }
 
@@ -179,7 +179,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     lockDownSession(session.defaultSession);
     keepSpellcheckLocal(
       session.defaultSession,
-      paths.dictionaries ?? bundledDictionaryFolder(app.isPackaged, process.resourcesPath, app.getAppPath()),
+      paths.dictionaries ?? join(app.getPath('userData'), 'Dictionaries'),
       app.getPath('userData'),
     );
     serveApp(protocol, paths.renderer);

@@ -221,6 +221,14 @@ describe('spell checking leaves nothing to the network', () => {
     expect(fetched[0]).toBe(pathToFileURL(join(dir, 'no-dictionaries', 'en-us-10-1.bdic')).href);
   });
 
+  it('the installed app ships resources/dictionaries; development uses build/dictionaries of the source tree', async () => {
+    const { bundledDictionaryFolder } = await import('./spellcheck');
+    expect(bundledDictionaryFolder(true, '/opt/Scopebook/resources', '/opt/Scopebook/resources/app.asar/dist/main')).toBe('/opt/Scopebook/resources/dictionaries');
+    const root = join(__dirname, '..', '..');
+    expect(bundledDictionaryFolder(false, '', join(root, 'dist', 'main'))).toBe(join(root, 'build', 'dictionaries'));
+    expect(existsSync(join(root, 'build', 'dictionaries'))).toBe(true);
+  });
+
   it('a dictionary shipped with the app is in place before the first page loads, so nothing is fetched at all', async () => {
     const shipped = join(dir, 'dictionaries');
     mkdirSync(shipped);

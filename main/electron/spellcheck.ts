@@ -13,9 +13,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Session } from 'electron';
 
-/** Where the app's Hunspell dictionaries are: `resources/dictionaries` installed, `build/dictionaries` in development. */
-export function bundledDictionaryFolder(isPackaged: boolean, resourcesPath: string, appPath: string): string {
-  return isPackaged ? join(resourcesPath, 'dictionaries') : join(appPath, 'build', 'dictionaries');
+/**
+ * Where the app's Hunspell dictionaries are: `resources/dictionaries` installed, the source
+ * tree's `build/dictionaries` in development (`mainDir` is dist/main).
+ */
+export function bundledDictionaryFolder(isPackaged: boolean, resourcesPath: string, mainDir: string): string {
+  return isPackaged ? join(resourcesPath, 'dictionaries') : join(mainDir, '..', '..', 'build', 'dictionaries');
 }
 
 /** The download URL for `folder` (a file: URL with the trailing slash Electron requires). */
