@@ -13,8 +13,8 @@
 //
 // Packages: Node-side layers may use Node's built-ins and the runtime `dependencies` of
 // package.json; only the desktop host and the preload may use electron; the renderer may use
-// React, TipTap, TanStack and date-fns; common only zod and date-fns. Test files (and test
-// helpers) may also use the test tools and the build script.
+// React, TipTap, TanStack, date-fns and d3-scale / d3-shape (the Growth charts); common only
+// zod and date-fns. Test files (and test helpers) may also use the test tools and the build script.
 
 /** Element types, in the order they are matched (a file belongs to the first that matches). */
 const ELEMENTS = [
@@ -65,7 +65,7 @@ export function layerPolicies(pkg) {
     { from: layer('preload'), allow: { to: [layer('preload'), layer('common'), packages('electron')] } },
     {
       from: layer('renderer'),
-      allow: { to: [layer('renderer'), layer('common'), packages('react', 'react-dom', '@tiptap/*', '@tanstack/*', 'date-fns')] },
+      allow: { to: [layer('renderer'), layer('common'), packages('react', 'react-dom', '@tiptap/*', '@tanstack/*', 'date-fns', 'd3-scale', 'd3-shape')] },
     },
     // Tests and test helpers of any layer: the test tools, Node, and the build script.
     {

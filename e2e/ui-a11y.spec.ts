@@ -134,6 +134,14 @@ const ROUTES: Record<string, Stop> = {
     },
   },
   goals: { hash: () => '#/goals', ready: (p) => p.getByRole('textbox', { name: 'Goal', exact: true }) },
+  growth: {
+    hash: () => '#/growth',
+    ready: (p) => p.locator('svg[data-chart="quiet"]'),
+    // Open the tables of figures, so they are audited too.
+    act: async (p) => {
+      for (const summary of await p.locator('summary').all()) await summary.click();
+    },
+  },
   reviews: { hash: () => '#/reviews', ready: text('Mid-year self-review') },
   'new review': { hash: () => '#/reviews/new', ready: (p) => p.getByRole('group', { name: 'Period' }) },
   review: { hash: (s) => `#/reviews/${s.review.id}`, ready: (p) => p.getByRole('heading', { name: 'Summary' }) },

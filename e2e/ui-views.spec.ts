@@ -91,6 +91,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['people', '#/people', 'People'],
       ['person', `#/people/${person.id}`, 'Maya Chen'],
       ['goals', '#/goals', 'Goals'],
+      ['growth', '#/growth', 'Growth'],
       ['trash', '#/trash', 'Trash'],
       ['entry', `#/entry/${entry.id}`, 'Today'],
     ];

@@ -34,9 +34,13 @@ interface OpenRange {
 /** The range asked for, the whole journal (first entry … today or the last entry) by default. */
 function resolveRange(ctx: Ctx, input: OpenRange): { from: string; to: string; grain: GrowthGrain } {
   const today = input.today ?? localDay(ctx.clock);
-  const span = ctx.db
-    .prepare(`SELECT min(occurred_on) AS first, max(occurred_on) AS last FROM entries WHERE deleted_at IS NULL`)
-    .get() as { first: string | null; last: string | null };
+  // Each end by the timeline index (min()/max() would scan every entry: 20 ms at 100k).
+  const end = (order: 'ASC' | 'DESC') =>
+    (ctx.db
+      .prepare(`SELECT occurred_on FROM entries WHERE deleted_at IS NULL ORDER BY occurred_on ${order} LIMIT 1`)
+      .pluck()
+      .get() as string | undefined) ?? null;
+  const span = { first: end('ASC'), last: end('DESC') };
   let to = input.to ?? (span.last && span.last > today ? span.last : today);
   let from = input.from ?? (span.first && span.first < to ? span.first : to);
   if (from > to) [from, to] = [to, from];

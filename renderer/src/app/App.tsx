@@ -1,6 +1,7 @@
 import { type ReactElement, useCallback, useEffect, useRef, useState } from 'react';
 import { EntryPage } from '../editor/EntryPage';
 import { GoalsView } from '../goals/GoalsView';
+import { GrowthView } from '../growth/GrowthView';
 import { PeopleView } from '../people/PeopleView';
 import { PersonView } from '../people/PersonView';
 import { DataView } from '../data/DataView';
@@ -35,6 +36,8 @@ function renderView(route: Route): { view: ReactElement; fixed?: boolean } {
       return { view: second ? <PersonView key={second} id={second} /> : <PeopleView /> };
     case 'goals':
       return { view: <GoalsView /> };
+    case 'growth':
+      return { view: <GrowthView route={route} /> };
     case 'visibility':
       return { view: <VisibilityView route={route} /> };
     case 'reviews':

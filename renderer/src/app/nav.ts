@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'people', label: 'People', key: 'p' },
   { id: 'visibility', label: 'Visibility', key: 'v' },
   { id: 'goals', label: 'Goals', key: 'g' },
+  { id: 'growth', label: 'Growth', key: 'o' },
   { id: 'reviews', label: 'Reviews', key: 'r' },
   { id: 'data', label: 'Backups & data', key: 'd' },
   { id: 'settings', label: 'Settings', key: 's' },
