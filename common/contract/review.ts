@@ -318,6 +318,8 @@ const SettingsShape = {
   filters: FiltersInput.optional(),
 };
 export const ReviewSettingsInput = z.strictObject(SettingsShape);
+/** Settings as a caller sends them (`reviews:preview`, `reviews:create`), before validation. */
+export type ReviewSettingsRequest = z.input<typeof ReviewSettingsInput>;
 /** Settings as the core receives them, after validation. */
 export type ParsedReviewSettings = z.output<typeof ReviewSettingsInput>;
 

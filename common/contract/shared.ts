@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, DIRECTIONS, GOAL_STATUSES, OWNERSHIP_LEVELS } from '../vocabulary';
+import { normaliseTag } from '../tags';
 
 export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'storage'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -86,16 +87,7 @@ export const TagName = z
   .transform(normaliseTag)
   .refine((s) => s.length > 0, 'must not be empty');
 
-/** Tags are compared case-insensitively: stored trimmed, lower-case, without a leading '#', spaces as '-'. */
-export function normaliseTag(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .trim()
-    .replace(/^#+/, '')
-    .trim()
-    .toLocaleLowerCase('en-US')
-    .replace(/\s+/g, '-');
-}
+export { normaliseTag };
 
 // ---------------------------------------------------------------- documents
 

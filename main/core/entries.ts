@@ -1,5 +1,5 @@
 /** Entry operations: write, change, trash, restore, purge, list and count. Search lives in search.ts. */
-import { type Entry, type EntryFilterInput, type Handlers, normaliseTag } from '../../common/contract';
+import { type Entry, type EntryFilterInput, type Handlers } from '../../common/contract';
 import type { Channel } from '../../common/vocabulary';
 import type { Ctx } from './api';
 import { instant, localDay } from './clock';
@@ -11,7 +11,8 @@ import { newId } from './ids';
 import { searchEntries } from './search';
 import { prepared } from './statements';
 import { removeUnusedTags, setEntryTags } from './tag-store';
-import { cleanLine, docToText, hashtags, mentionedIds, wordCount } from './text';
+import { hashtags } from '../../common/tags';
+import { cleanLine, docToText, mentionedIds, wordCount } from './text';
 
 type H = Handlers<Ctx>['entries'];
 type SeenInput = { stakeholderId: string; channel?: Channel | null | undefined }[];
@@ -155,7 +156,7 @@ export const entryHandlers: H = {
     }
     if (input.tags !== undefined || input.body !== undefined || input.title !== undefined) {
       // Likewise, tags that came from a #hashtag leave when the hashtag is edited out.
-      const oldHashtags = new Set(hashtags(taggedText(before.title, before.bodyText)).map(normaliseTag));
+      const oldHashtags = new Set(hashtags(taggedText(before.title, before.bodyText)));
       const base = input.tags ?? before.tags.filter((t) => !oldHashtags.has(t));
       setEntryTags(db, row.seq, [...base, ...hashtags(taggedText(after.title, after.bodyText))]);
     }

@@ -64,16 +64,6 @@ export function mentionedIds(doc: DocNode): string[] {
   return [...ids];
 }
 
-/** `#tags` written in text. Purely numeric ones (#123, an issue number) are not tags. */
-export function hashtags(text: string): string[] {
-  const found = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[\s(,;])#([\p{L}\p{N}_][\p{L}\p{N}_-]{0,59})/gu)) {
-    const tag = m[1]!;
-    if (!/^\d+$/.test(tag)) found.add(tag);
-  }
-  return [...found];
-}
-
 export function wordCount(text: string): number {
   const m = text.match(/\S+/g);
   return m ? m.length : 0;

@@ -4,7 +4,7 @@
  * reads hashtags). Pure, so it is unit-tested.
  */
 import type { DocNode } from '../../../common/contract';
-import { hashtags } from '../editor/tags';
+import { hashtags } from '../../../common/tags';
 
 export interface CapturePerson {
   id: string;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TagCount } from '../../../common/contract';
 import { Combobox } from '../ui/Combobox';
-import { normaliseTag } from './tags';
+import { normaliseTag } from '../../../common/tags';
 
 /** The entry's tags: #tags typed in the text appear here; add or remove them by hand too. */
 export function TagEditor({ value, known, onChange }: { value: string[]; known: readonly TagCount[]; onChange: (tags: string[]) => void }) {

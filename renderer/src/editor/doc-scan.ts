@@ -1,6 +1,6 @@
 /** Reads mentions and #tags from the live editor document (ProseMirror), cheaply enough to run on each change. */
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { hashtags } from './tags';
+import { hashtags } from '../../../common/tags';
 
 /** Ids of the people mentioned, once each, in reading order. */
 export function mentionsOf(doc: PmNode): string[] {

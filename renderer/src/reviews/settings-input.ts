@@ -3,7 +3,7 @@
  * Kept pure so the rules (a custom range needs both days in order, presets take no days,
  * empty filters are left out) are tested without a browser.
  */
-import type { PeriodPreset, TemplateSection } from '../../../common/contract';
+import type { PeriodPreset, ReviewSettingsRequest, TemplateSection } from '../../../common/contract';
 import type { OwnershipLevel } from '../../../common/vocabulary';
 
 export interface ReviewForm {
@@ -20,14 +20,8 @@ export interface ReviewForm {
   starredOnly: boolean;
 }
 
-/** The settings part of a `reviews:create` / `reviews:preview` input. */
-export interface SettingsInput {
-  templateId: string;
-  sections: TemplateSection[];
-  period: { preset: PeriodPreset; from?: string; to?: string };
-  today: string;
-  filters?: { goalIds?: string[]; tags?: string[]; minLevel?: OwnershipLevel | null; starredOnly?: boolean };
-}
+/** The settings part of a `reviews:create` / `reviews:preview` input, as the contract declares it. */
+export type SettingsInput = ReviewSettingsRequest;
 
 /** A problem a person can fix in the form, or null when it can be generated. */
 export function formProblem(form: ReviewForm): string | null {

@@ -4,7 +4,7 @@
  */
 import type { EntryFilterInput } from '../../../common/contract';
 import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
-import { normaliseTag } from '../editor/tags';
+import { normaliseTag } from '../../../common/tags';
 import { parseDay } from '../ui/dates';
 
 /** What the timeline shows: every field narrows the list. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTag as contractNormalise } from '../../../common/contract/shared';
+import { TagName } from './contract';
 import { hashtags, normaliseTag } from './tags';
 
 describe('tags', () => {
-  it('normalises exactly like the contract', () => {
-    for (const raw of ['Ops', '  #Ops ', '##Big Launch', 'Café', 'ÉQUIPE', 'a\tb  c']) {
-      expect(normaliseTag(raw)).toBe(contractNormalise(raw));
+  it('stores a tag trimmed, lower-case, without leading #, spaces as dashes, as the contract does', () => {
+    const cases: [string, string][] = [['Ops', 'ops'], ['  #Ops ', 'ops'], ['##Big Launch', 'big-launch'], ['Cafe\u0301', 'café'], ['ÉQUIPE', 'équipe'], ['a\tb  c', 'a-b-c']];
+    for (const [raw, stored] of cases) {
+      expect(normaliseTag(raw)).toBe(stored);
+      expect(TagName.parse(raw)).toBe(stored);
     }
   });
 
