@@ -2,12 +2,14 @@
  * `import`, `export`, `backup` and `restore`: the app's own data-safety operations (data:*),
  * with a progress bar on a terminal while they run.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { IMPORT_SOURCES, type ImportSource } from '../../common/contract';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { type ExportResult, IMPORT_SOURCES, type ImportSource } from '../../common/contract';
+import { isOwnExportOrAbsent, NOT_OURS } from '../core/safety/own-files';
 import { bool, int, str, strs } from './args';
 import type { Command } from './command';
-import { userError } from './errors';
+import { CliError, userError } from './errors';
 import { bytes, plural } from './format';
 import { renderTable } from './table';
 import { looksLikeCalendar } from '../core/evidence/calendar-detect';
@@ -124,8 +126,14 @@ export const exportCommand: Command = {
   summary: 'Export the journal as JSON, Markdown or HTML',
   creates: false,
   maxPositionals: 0,
-  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, year: { type: 'string' }, layout: { type: 'string' } },
-  help: `Usage: scopebook export --format json|md|html --out PATH [--year YYYY] [--layout yearly|monthly]
+  options: {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    year: { type: 'string' },
+    layout: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  help: `Usage: scopebook export --format json|md|html --out PATH [--year YYYY] [--layout yearly|monthly] [--force]
 
 Writes the journal out, the same way as the app's Export:
   json  Everything (entries, trash, people and notes, goals, tags, settings) in
@@ -139,6 +147,8 @@ Options:
   -o, --out PATH       The file (json, html) or folder (md) to write.
       --year YYYY      Only this year (md and html).
       --layout LAYOUT  yearly (default) or monthly (md only).
+      --force          Replace files at PATH that Scopebook did not write. Without it,
+                       only Scopebook's own earlier exports are replaced.
       --json           The result (files written, entries, bytes) as JSON.
       --data-dir DIR   The journal's folder (default: the app's).
 
@@ -164,17 +174,55 @@ Examples:
 
     const flag = pathFlag('--out');
     const withYear = year !== undefined ? { year } : {};
-    let result;
-    if (format === 'json') result = await ctx.long('data:exportJson', { path }, 'Exporting JSON', flag);
-    else if (format === 'html') result = await ctx.long('data:exportHtml', { path, ...withYear }, 'Exporting HTML', flag);
-    else {
+    const force = bool(values, 'force');
+    const kind = format === 'json' ? 'json' : 'html';
+    const hint = (err: unknown): never => {
+      if (err instanceof CliError && err.message.includes(NOT_OURS)) throw userError(`${err.message} (or add --force to replace it)`, err.code);
+      throw err;
+    };
+    let result: ExportResult;
+    if (format === 'md') {
       if (!existsSync(path)) mkdirSync(path);
-      result = await ctx.long('data:exportMarkdown', { folder: path, layout, ...withYear }, 'Exporting Markdown', flag);
+      const run = (folder: string) => ctx.long('data:exportMarkdown', { folder, layout, ...withYear }, 'Exporting Markdown', flag);
+      result = force ? await forced(path, run, true) : await run(path).catch(hint);
+    } else {
+      const channel = format === 'json' ? 'data:exportJson' : 'data:exportHtml';
+      const label = format === 'json' ? 'Exporting JSON' : 'Exporting HTML';
+      const run = (target: string) => ctx.long(channel, { path: target, ...(format === 'html' ? withYear : {}) }, label, flag);
+      result = force && !isOwnExportOrAbsent(path, kind) ? await forced(path, run, false) : await run(path).catch(hint);
     }
     if (ctx.json) return ctx.printJson(result);
     ctx.print(`Exported ${plural(result.entries, 'entry', 'entries')} (${bytes(result.bytes)}) to ${result.files.length === 1 ? result.files[0] : `${result.files.length} files in ${path}`}`);
   },
 };
+
+/**
+ * `--force` over files Scopebook did not write: the core never replaces those, so the export is
+ * written to a fresh staging name beside the target (a file, or a folder inside the target
+ * folder for Markdown) and then renamed into place here, at the person's explicit request.
+ * A failure removes the staging copy and leaves the target as it was.
+ */
+async function forced(target: string, run: (staging: string) => Promise<ExportResult>, folder: boolean): Promise<ExportResult> {
+  const tag = randomBytes(6).toString('hex');
+  const staging = folder ? join(target, `.scopebook-export-${tag}`) : join(dirname(target), `.${basename(target)}.${tag}.tmp`);
+  if (folder) mkdirSync(staging, { mode: 0o700 });
+  try {
+    const result = await run(staging);
+    if (!folder) {
+      renameSync(staging, target);
+      return { ...result, files: [target] };
+    }
+    const files = result.files.map((file) => {
+      const dest = join(target, relative(staging, file));
+      mkdirSync(dirname(dest), { recursive: true });
+      renameSync(file, dest);
+      return dest;
+    });
+    return { ...result, files };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
 
 export const backupCommand: Command = {
   name: 'backup',

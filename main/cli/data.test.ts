@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo, ExportResult, ImportPreview, ImportResult, RestoreResult } from '../../common/contract';
@@ -73,6 +73,42 @@ describe('export and import', () => {
     // Relative paths are relative to where the command runs.
     await ok(dir, ['export', '--out', 'relative.json'], { cwd: out });
     expect(JSON.parse(readFileSync(join(out, 'relative.json'), 'utf8'))).toHaveProperty('entries');
+  });
+
+  it('never replaces a file it did not write unless --force; its own exports are replaced', async () => {
+    const dir = await seeded();
+    const out = tempDataDir();
+    const notes = join(out, 'notes.json');
+    writeFileSync(notes, '{"mine": "not a Scopebook export"}\n');
+    const refused = await runCli(dir, ['export', '--format', 'json', '--out', notes]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/notes\.json exists and was not written by Scopebook.*add --force to replace it/);
+    expect(readFileSync(notes, 'utf8')).toBe('{"mine": "not a Scopebook export"}\n');
+    const html = join(out, 'page.html');
+    writeFileSync(html, '<html>my page</html>');
+    expect((await runCli(dir, ['export', '--out', html])).code).toBe(1);
+    expect(readFileSync(html, 'utf8')).toBe('<html>my page</html>');
+    const folder = join(out, 'brag');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'brag-2026.md'), 'my own draft\n');
+    const md = await runCli(dir, ['export', '--format', 'md', '--out', folder]);
+    expect(md.code).toBe(1);
+    expect(md.stderr).toMatch(/was not written by Scopebook.*--force/);
+    expect(readFileSync(join(folder, 'brag-2026.md'), 'utf8')).toBe('my own draft\n');
+
+    // --force replaces them, and leaves no staging copy behind.
+    expect(await okJson<ExportResult>(dir, ['export', '--format', 'json', '--out', notes, '--force'])).toMatchObject({ files: [notes], entries: 2 });
+    expect(JSON.parse(readFileSync(notes, 'utf8'))).toHaveProperty('format', 'scopebook-journal');
+    await ok(dir, ['export', '--out', html, '--force']);
+    expect(readFileSync(html, 'utf8')).toContain('Led the incident review');
+    const forced = await okJson<ExportResult>(dir, ['export', '--format', 'md', '--out', folder, '--force']);
+    expect(forced.files).toEqual([join(folder, 'brag-2026.md')]);
+    expect(readFileSync(join(folder, 'brag-2026.md'), 'utf8')).toContain('Fixed the flaky deploy check');
+    expect(readdirSync(folder)).toEqual(['brag-2026.md']);
+    expect(readdirSync(out).sort()).toEqual(['brag', 'notes.json', 'page.html']);
+    // Now they are Scopebook's own: replaced without --force.
+    await ok(dir, ['export', '--format', 'json', '--out', notes]);
+    await ok(dir, ['export', '--format', 'md', '--out', folder]);
   });
 
   it('refuses malformed files and bad export options with exit 1, changing nothing', async () => {

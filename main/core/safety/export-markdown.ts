@@ -20,14 +20,26 @@ export interface MultiFileExport {
   bytes: number;
 }
 
-/** Writes Markdown into `folder` (already checked). */
-export function exportMarkdown(db: Db, folder: string, layout: MarkdownLayout, year?: number, work?: LongWork): MultiFileExport {
+/**
+ * Writes Markdown into `folder` (already checked). `checkTarget` sees every file the export
+ * will write before the first is written, and may refuse one by throwing: then nothing is written.
+ */
+export function exportMarkdown(
+  db: Db,
+  folder: string,
+  layout: MarkdownLayout,
+  year?: number,
+  work?: LongWork,
+  checkTarget?: (path: string) => void,
+): MultiFileExport {
   const years = snapshot(db, () => readBragYears(db, year, work));
+  const targets = (y: (typeof years)[number]) => (layout === 'yearly' ? [join(folder, `brag-${y.year}.md`)] : y.months.map((m) => join(folder, y.year, `${m.month}.md`)));
+  if (checkTarget) for (const y of years) targets(y).forEach(checkTarget);
   const result: MultiFileExport = { files: [], entries: 0, bytes: 0 };
   for (const y of years) {
     result.entries += y.count;
     if (layout === 'yearly') {
-      const path = join(folder, `brag-${y.year}.md`);
+      const path = targets(y)[0]!;
       result.bytes += writeFileAtomic(path, (out) => {
         out.write(`# Brag document ${y.year}\n\n${y.count} ${y.count === 1 ? 'entry' : 'entries'}, exported from Scopebook.\n`);
         for (const m of y.months) {

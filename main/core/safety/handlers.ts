@@ -3,6 +3,7 @@ import type { Handlers } from '../../../common/contract';
 import type { Ctx } from '../api';
 import { backupFolderOf, checkOutputFile, checkOutputFolder, chooseBackupFolder, requireJournalFile, type Protected } from './locations';
 import { listBackups, takeBackup, usableFolder } from './backup';
+import { refuseForeignFile } from './own-files';
 import { restoreBackup } from './restore';
 import { exportJournalJson } from './export-json';
 import { exportMarkdown } from './export-markdown';
@@ -43,18 +44,18 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
   },
 
   exportJson(ctx, input) {
-    const path = checkOutputFile(input.path, guard(ctx), 'path');
+    const path = checkOutputFile(input.path, guard(ctx), 'path', 'json');
     const { entries, bytes } = exportJournalJson(ctx.db, path, ctx.work);
     return { files: [path], entries, bytes };
   },
 
   exportMarkdown(ctx, input) {
     const folder = checkOutputFolder(input.folder, guard(ctx), 'folder');
-    return exportMarkdown(ctx.db, folder, input.layout, input.year, ctx.work);
+    return exportMarkdown(ctx.db, folder, input.layout, input.year, ctx.work, (path) => refuseForeignFile(path, 'markdown', 'folder'));
   },
 
   exportHtml(ctx, input) {
-    const path = checkOutputFile(input.path, guard(ctx), 'path');
+    const path = checkOutputFile(input.path, guard(ctx), 'path', 'html');
     const { entries, bytes } = exportHtml(ctx.db, path, input.year, ctx.work);
     return { files: [path], entries, bytes };
   },

@@ -9,6 +9,7 @@ import type { BackupFolder } from '../../../common/contract/data';
 import type { Db } from '../db';
 import { CoreError, invalid } from '../errors';
 import { LOCK_FILE_NAME } from '../lock';
+import { type ExportKind, refuseForeignFile } from './own-files';
 import { readSetting, writeSetting } from './settings';
 
 const BACKUP_FOLDER_KEY = 'data.backupFolder';
@@ -78,9 +79,10 @@ export interface Protected {
 /**
  * Checks a file path chosen for an export: absolute, parent folder exists, not a folder,
  * not the journal or one of its side files, not inside the backup folder and not any
- * SQLite database. Returns the path to write.
+ * SQLite database, and not an existing file that is not a Scopebook export of the same kind
+ * (own-files.ts). Returns the path to write.
  */
-export function checkOutputFile(target: string, guard: Protected, field: string): string {
+export function checkOutputFile(target: string, guard: Protected, field: string, kind: ExportKind): string {
   if (!isAbsolute(target)) throw invalid(`The file must be an absolute path: ${target}`, field);
   const path = resolve(target);
   const parent = checkWritableFolder(dirname(path), field);
@@ -93,6 +95,7 @@ export function checkOutputFile(target: string, guard: Protected, field: string)
   if (existsSync(finalPath) && looksLikeSqlite(finalPath)) {
     throw invalid(`Refusing to write over a database file: ${finalPath}`, field);
   }
+  refuseForeignFile(finalPath, kind, field);
   return path;
 }
 

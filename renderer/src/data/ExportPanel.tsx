@@ -129,7 +129,9 @@ function ExportForm({ kind, title, explain, pathLabel, suggested, withLayout, wi
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           />
           <span id={`${id}-hint`} className="muted small">
-            {kind === 'markdown' ? 'An existing folder. Files with the same names are replaced.' : 'A full path; the folder must exist. An existing file is replaced.'}
+            {kind === 'markdown'
+              ? 'An existing folder. Scopebook’s own earlier exports there are replaced; other files are left alone.'
+              : 'A full path; the folder must exist. Only an earlier Scopebook export is replaced.'}
           </span>
         </div>
         <div className="data-form-row">
