@@ -5,6 +5,9 @@ import { DraftsNotice } from './DraftsNotice';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { TriagePanel } from './TriagePanel';
+import { CalendarImportPanel } from '../evidence/CalendarImportPanel';
+import { CandidatesPanel } from '../evidence/CandidatesPanel';
+import { GitImportPanel } from '../evidence/GitImportPanel';
 
 const TABS = [
   { id: '', label: 'Backups' },
@@ -35,6 +38,9 @@ export function DataView({ route }: { route: Route }) {
       {tab === '' && <BackupsPanel />}
       {tab === 'export' && <ExportPanel />}
       {tab === 'import' && <ImportPanel />}
+      {tab === 'import' && <GitImportPanel />}
+      {tab === 'import' && <CalendarImportPanel />}
+      {tab === 'triage' && <CandidatesPanel />}
       {tab === 'triage' && <TriagePanel />}
     </div>
   );

@@ -4,6 +4,7 @@ import { inFuture, longDate, shiftDay } from '../ui/dates';
 import { FollowUpControl } from '../visibility/FollowUpControl';
 import type { EntryMeta } from './entry-model';
 import { SeenByPicker } from './SeenByPicker';
+import { MeetingSuggestions } from '../evidence/MeetingSuggestions';
 import { TagEditor } from './TagEditor';
 
 interface Props {
@@ -35,6 +36,7 @@ export function MetaPanel({ entryId, meta, today, people, tags, goals, onChange,
         onChange={(seenBy) => onChange((m) => ({ ...m, seenBy }))}
         onCreatePerson={onCreatePerson}
       />
+      <MeetingSuggestions days={[meta.occurredOn]} seenBy={meta.seenBy} onAdd={(item) => onChange((m) => ({ ...m, seenBy: [...m.seenBy, item] }))} />
 
       <div className="field">
         <label className="field-label" htmlFor={`${id}-day`}>

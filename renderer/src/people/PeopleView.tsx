@@ -6,6 +6,7 @@ import { peopleStore } from '../ui/stores';
 import { AddPersonForm } from './AddPersonForm';
 import { groupByDirection } from './group';
 import { Influence } from './Influence';
+import { SuggestedPeople } from '../evidence/SuggestedPeople';
 
 /** Days after which someone's view of your work counts as going stale. */
 const STALE_DAYS = 45;
@@ -35,6 +36,7 @@ export function PeopleView() {
       </header>
 
       <AddPersonForm />
+      <SuggestedPeople />
 
       {error && (
         <div className="notice notice-warning" role="alert">

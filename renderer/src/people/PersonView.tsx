@@ -14,6 +14,7 @@ import { peopleStore } from '../ui/stores';
 import { showToast } from '../ui/toast';
 import { DIRECTION_ORDER } from './group';
 import { PersonPraise } from '../visibility/PersonPraise';
+import { PersonEmails } from '../evidence/PersonEmails';
 
 const INFLUENCE_LABELS = ['', 'Little', 'Some', 'Moderate', 'Strong', 'A great deal'];
 
@@ -193,6 +194,7 @@ export function PersonView({ id }: { id: string }) {
           <input type="checkbox" checked={person.keyDecider} onChange={(e) => saveChoice({ keyDecider: e.target.checked })} /> Key
           decider <span className="muted small">— sits where promotions are decided</span>
         </label>
+        <PersonEmails id={id} />
         <EditableField
           label="What motivates them"
           multiline

@@ -12,6 +12,7 @@ import { TodayVisibility } from '../visibility/TodayVisibility';
 import { Composer } from './Composer';
 import { EntryCard } from './EntryCard';
 import { Welcome } from './Welcome';
+import { OnThisDay } from '../evidence/OnThisDay';
 
 /** Today's and yesterday's entries, in full. */
 async function loadRecent(today: string): Promise<Entry[]> {
@@ -136,6 +137,7 @@ export function TodayView() {
           </section>
         );
       })}
+      <OnThisDay today={today} />
       <p className="muted small older-link">
         Older entries are in the <a href="#/timeline">timeline</a>.
       </p>
