@@ -3,7 +3,7 @@
  * silently changed, and onboarding scaffolding never counts as their work.
  */
 import type { Page } from '@playwright/test';
-import type { Entry, ImportResult, Review } from '../common/contract';
+import type { Entry, EntrySummary, ImportResult, Review } from '../common/contract';
 import { expect, test } from './fixtures';
 import { composer, doc, localDay, openView, value } from './ui-helpers';
 
@@ -93,4 +93,40 @@ test('a day in the future is asked about once: keep it, or go back to today', as
   await expect(question).toContainText('That is tomorrow — keep it?');
   await question.getByRole('button', { name: 'Use today' }).click();
   await expect(region.getByLabel('When it happened')).toHaveValue(await localDay(app, 0));
+});
+
+test('the first-run example entry never counts: no streak, no gap suggestion, nothing in an update', async ({ app }) => {
+  await composer(app);
+  const [example] = (await value<{ items: EntrySummary[] }>(app, 'entries:list', {})).items;
+  expect(example?.example).toBe(true);
+  const today = await localDay(app, 0);
+  const activity = await value<{ currentStreak: number }>(app, 'stats:activity', { from: today, to: today, today });
+  expect(activity.currentStreak).toBe(0);
+  const boss = await value<{ id: string }>(app, 'people:create', { name: 'Mara Boss', direction: 'up' });
+  expect(await value<unknown[]>(app, 'visibility:gaps', { today })).toEqual([]);
+  const update = await value<{ entryIds: string[] }>(app, 'updates:prepare', { stakeholderId: boss.id, from: shiftDays(today, -30), to: today });
+  expect(update.entryIds).toEqual([]);
+  await openView(app, 'Timeline');
+  await expect(app.getByText('Current streak')).toContainText('Current streak 0 days');
+});
+
+function shiftDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00`);
+  d.setDate(d.getDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+test('an entry marked confidential is saved so, and is never suggested to anyone', async ({ app }) => {
+  const region = await composer(app);
+  await region.getByRole('textbox', { name: 'What did you do?' }).click();
+  await app.keyboard.type('Drafted the vendor cost proposal');
+  await region.getByRole('radio', { name: 'Business leverage' }).click();
+  await region.getByRole('checkbox', { name: /Confidential/ }).check();
+  await expect(region.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const found = await value<{ items: { entry: EntrySummary }[] }>(app, 'entries:search', { query: 'vendor', limit: 5 });
+  await expect.poll(async () => (await value<{ items: { entry: EntrySummary }[] }>(app, 'entries:search', { query: 'vendor', limit: 5 })).items[0]?.entry.confidential).toBe(true);
+  expect(found.items).toHaveLength(1);
+  await value(app, 'people:create', { name: 'Olu Partner', direction: 'outside' });
+  await value(app, 'people:create', { name: 'Mara Boss', direction: 'up' });
+  expect(await value<unknown[]>(app, 'visibility:gaps', { today: await localDay(app, 0) })).toEqual([]);
 });

@@ -45,6 +45,10 @@ export interface Entry {
   seenBy: SeenBy[];
   goalId: string | null;
   deletedAt: string | null;
+  /** The onboarding example: shown like any entry, but never counted or suggested anywhere. */
+  example: boolean;
+  /** Never suggested to anyone and never put in an update. */
+  confidential: boolean;
 }
 
 /** What list and search return: an entry without its document, with a short excerpt. */
@@ -122,6 +126,9 @@ export const entriesContract = {
       tags: z.array(TagName).max(50).optional(),
       seenBy: z.array(SeenByInput).max(200).optional(),
       goalId: Id.nullable().optional(),
+      confidential: z.boolean().optional(),
+      /** Only the app's first run writes the example entry. */
+      example: z.boolean().optional(),
     }),
     'Write a new entry. Mentions in the body are added to seenBy, #hashtags to tags. With an `id` (a UUIDv7 the caller chose), a second create with the same id returns the entry already written (in the trash or not) and changes nothing.',
   ),
@@ -139,6 +146,7 @@ export const entriesContract = {
       tags: z.array(TagName).max(50).optional(),
       seenBy: z.array(SeenByInput).max(200).optional(),
       goalId: Id.nullable().optional(),
+      confidential: z.boolean().optional(),
     }),
     'Change an entry. Fails with "conflict" when `revision` is not the current one.',
   ),

@@ -104,6 +104,10 @@ export const entryHandlers: H = {
         input.goalId ?? null,
       );
     const seq = Number(info.lastInsertRowid);
+    // Both flags default to 0 in the table; they are written only when set.
+    if (input.example || input.confidential) {
+      db.prepare('UPDATE entries SET example = ?, confidential = ? WHERE seq = ?').run(input.example ? 1 : 0, input.confidential ? 1 : 0, seq);
+    }
     setSeenBy(db, seq, input.seenBy ?? [], mentionedIds(input.body));
     setEntryTags(db, seq, [...(input.tags ?? []), ...hashtags(taggedText(title, bodyText))]);
     return mustGet(db, id);
@@ -137,6 +141,7 @@ export const entryHandlers: H = {
     if (input.impact !== undefined) set('impact', cleanLine(input.impact));
     if (input.starred !== undefined) set('starred', input.starred ? 1 : 0);
     if (input.goalId !== undefined) set('goal_id', input.goalId);
+    if (input.confidential !== undefined) set('confidential', input.confidential ? 1 : 0);
     if (input.body !== undefined) {
       const bodyText = docToText(input.body);
       set('body', JSON.stringify(input.body));

@@ -19,11 +19,13 @@ export interface EntryRow {
   goal_id: string | null;
   deleted_at: string | null;
   word_count: number;
+  example: number;
+  confidential: number;
 }
 
 /** Columns of a summary: the text is cut in SQL so long entries never load whole. */
 export const SUMMARY_COLUMNS = `e.seq, e.id, e.occurred_on, e.created_at, e.updated_at, e.revision, e.title, e.level,
-  e.impact, e.starred, e.goal_id, e.deleted_at, e.word_count, substr(e.body_text, 1, 400) AS head`;
+  e.impact, e.starred, e.goal_id, e.deleted_at, e.word_count, e.example, e.confidential, substr(e.body_text, 1, 400) AS head`;
 
 export type SummaryRow = EntryRow & { head: string };
 
@@ -72,6 +74,8 @@ function baseFields(row: EntryRow, tags: string[], seenBy: SeenBy[]) {
     seenBy,
     goalId: row.goal_id,
     deletedAt: row.deleted_at,
+    example: row.example === 1,
+    confidential: row.confidential === 1,
   };
 }
 

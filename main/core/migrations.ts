@@ -252,6 +252,19 @@ export const MIGRATIONS: readonly Migration[] = [
     // Meetings imported from calendar exports and who attended them (main/core/evidence/meetings.ts).
     sql: MEETINGS_SQL,
   },
+  {
+    version: 9,
+    name: 'entry-example-confidential',
+    // The onboarding example entry never counts as work (streak, stats, gaps, updates, reviews),
+    // and an entry marked confidential is never suggested to anyone nor put in an update.
+    // An example entry written before this version is recognised by its first line.
+    sql: `
+      ALTER TABLE entries ADD COLUMN example INTEGER NOT NULL DEFAULT 0 CHECK (example IN (0,1));
+      ALTER TABLE entries ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0,1));
+      UPDATE entries SET example = 1
+        WHERE source IS NULL AND body_text LIKE 'An example entry — delete it whenever you like.%';
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

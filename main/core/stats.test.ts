@@ -113,3 +113,23 @@ describe('visibility', () => {
     ]);
   });
 });
+
+describe('the onboarding example entry', () => {
+  it('never counts: no streak, no day journaled, no level in a month, no review entry', () => {
+    const { core } = openJournal();
+    on(core, '2026-03-10', 'milestone', { example: true });
+    const activity = ok(core, 'stats:activity', { from: '2026-03-01', to: '2026-03-31', today: '2026-03-10' });
+    expect(activity.currentStreak).toBe(0);
+    expect(activity.days.every((d) => d.count === 0)).toBe(true);
+    const months = ok(core, 'stats:levelsByMonth', { from: '2026-03-01', to: '2026-03-31' });
+    expect(months.map((m) => m.total)).toEqual([0]);
+    const draft = ok(core, 'reviews:preview', { templateId: 'self-review', period: { preset: 'custom', from: '2026-03-01', to: '2026-03-31' } });
+    expect(JSON.stringify(draft)).not.toContain('2026-03-10');
+    expect(JSON.stringify(draft)).not.toContain('March 10');
+    // A real entry on the same day does count, once.
+    on(core, '2026-03-10', 'task');
+    expect(ok(core, 'stats:activity', { from: '2026-03-10', to: '2026-03-10', today: '2026-03-10' }).days).toEqual([
+      { day: '2026-03-10', count: 1 },
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ function currentStreak(db: Db, today: string): number {
   const days = db
     .prepare(
       `SELECT DISTINCT occurred_on FROM entries
-       WHERE deleted_at IS NULL AND occurred_on <= ? ORDER BY occurred_on DESC`,
+       WHERE deleted_at IS NULL AND example = 0 AND occurred_on <= ? ORDER BY occurred_on DESC`,
     )
     .pluck()
     .iterate(today) as IterableIterator<string>;
@@ -74,7 +74,7 @@ export const statsHandlers: Handlers<Ctx>['stats'] = {
     const rows = ctx.db
       .prepare(
         `SELECT occurred_on AS day, count(*) AS n FROM entries
-         WHERE deleted_at IS NULL AND occurred_on BETWEEN ? AND ? GROUP BY occurred_on`,
+         WHERE deleted_at IS NULL AND example = 0 AND occurred_on BETWEEN ? AND ? GROUP BY occurred_on`,
       )
       .all(input.from, input.to) as { day: string; n: number }[];
     const byDay = new Map(rows.map((r) => [r.day, r.n]));
@@ -94,7 +94,7 @@ export const statsHandlers: Handlers<Ctx>['stats'] = {
     const rows = ctx.db
       .prepare(
         `SELECT substr(occurred_on, 1, 7) AS month, coalesce(level, 'unset') AS level, count(*) AS n FROM entries
-         WHERE deleted_at IS NULL AND occurred_on BETWEEN ? AND ? GROUP BY 1, 2`,
+         WHERE deleted_at IS NULL AND example = 0 AND occurred_on BETWEEN ? AND ? GROUP BY 1, 2`,
       )
       .all(input.from, input.to) as { month: string; level: OwnershipLevel | 'unset'; n: number }[];
     for (const r of rows) {
@@ -123,7 +123,7 @@ export const statsHandlers: Handlers<Ctx>['stats'] = {
          FROM entry_stakeholders es
          JOIN entries e ON e.seq = es.entry_seq
          JOIN stakeholders s ON s.id = es.stakeholder_id
-         WHERE e.deleted_at IS NULL AND e.occurred_on BETWEEN ? AND ?
+         WHERE e.deleted_at IS NULL AND e.example = 0 AND e.occurred_on BETWEEN ? AND ?
          GROUP BY s.direction`,
       )
       .all(input.from, input.to) as { direction: Direction; reached: number; entries: number; last_seen: string }[];

@@ -283,7 +283,7 @@ export const evidenceHandlers: H = {
     const md = input.day.slice(5);
     const rows = db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL AND e.occurred_on < ? AND substr(e.occurred_on, 6) = ?
+        `SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL AND e.example = 0 AND e.occurred_on < ? AND substr(e.occurred_on, 6) = ?
          ORDER BY e.occurred_on DESC, e.id DESC LIMIT 200`,
       )
       .all(input.day.slice(0, 4) + '-01-01', md) as SummaryRow[];
@@ -296,7 +296,7 @@ export const evidenceHandlers: H = {
     const from = format(weekStart, 'yyyy-MM-dd');
     const to = format(addDays(weekStart, 6), 'yyyy-MM-dd');
     const week = db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL AND e.occurred_on BETWEEN ? AND ? ORDER BY e.occurred_on DESC, e.id DESC LIMIT 100`)
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM entries e WHERE e.deleted_at IS NULL AND e.example = 0 AND e.occurred_on BETWEEN ? AND ? ORDER BY e.occurred_on DESC, e.id DESC LIMIT 100`)
       .all(from, to) as SummaryRow[];
     return {
       day: input.day,

@@ -60,6 +60,8 @@ function selection(range: DayRange | null, filters: ReviewFilters): SqlPart {
     ...(filters.minLevel ? { minLevel: filters.minLevel } : {}),
     ...(filters.starredOnly ? { starred: true } : {}),
   });
+  // The onboarding example is never part of a review.
+  part.where.push('e.example = 0');
   if (filters.goalIds.length > 0) {
     part.where.push('e.goal_id IN (SELECT value FROM json_each(?))');
     part.params.push(JSON.stringify(filters.goalIds));

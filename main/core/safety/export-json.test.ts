@@ -32,6 +32,23 @@ describe('JSON export', () => {
     expect(ok(b.core, 'people:list', {}).find((p) => p.name === 'Bob')).toMatchObject({ entriesSeen: 1, connections: [expect.any(String)] });
   });
 
+  it('keeps the example and confidential flags through an export and an import', () => {
+    const a = openJournal();
+    ok(a.core, 'entries:create', { occurredOn: '2026-01-02', body: doc('An example entry'), ownershipLevel: 'milestone', example: true });
+    ok(a.core, 'entries:create', { occurredOn: '2026-01-03', body: doc('Cost proposal'), ownershipLevel: 'leverage', confidential: true });
+    ok(a.core, 'entries:create', { occurredOn: '2026-01-04', body: doc('Plain work'), ownershipLevel: 'task' });
+    const file = join(a.dir, 'flags.json');
+    ok(a.core, 'data:exportJson', { path: file });
+    const b = openJournal();
+    ok(b.core, 'data:importCommit', { path: file });
+    const flags = ok(b.core, 'entries:list', {}).items.map((e) => [e.excerpt, e.example, e.confidential]);
+    expect(flags).toEqual([
+      ['Plain work', false, false],
+      ['Cost proposal', false, true],
+      ['An example entry', true, false],
+    ]);
+  });
+
   it('writes the documented format: 2-space JSON of the whole journal, private notes and trash included', () => {
     const { core, clock, dir } = openJournal();
     fillRichJournal(core, clock);

@@ -69,6 +69,10 @@ export interface EntryV1 {
   source: string | null;
   sourceId: string | null;
   followUp: FollowUpV1 | null;
+  /** Present (true) only for the onboarding example entry. */
+  example?: true;
+  /** Present (true) only for an entry marked confidential. */
+  confidential?: true;
 }
 
 /** Praise the user received. */
@@ -240,6 +244,8 @@ const EntrySchema = z.strictObject({
   source: text(40).nullable(),
   sourceId: text(500).nullable(),
   followUp: FollowUpSchema.nullable(),
+  example: z.literal(true).optional(),
+  confidential: z.literal(true).optional(),
 });
 
 const ReviewTemplateSchema = z.strictObject({

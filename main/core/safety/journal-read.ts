@@ -75,6 +75,9 @@ interface EntryRow {
   deleted_at: string | null;
   source: string | null;
   source_id: string | null;
+  /** Absent in journals older than migration 9 (read during an upgrade's backup). */
+  example?: number;
+  confidential?: number;
 }
 
 /** Settings, keys sorted, values parsed. */
@@ -255,6 +258,8 @@ export function* iterateEntries(db: Db, scope: EntryScope = {}, order: 'id' | 'd
       source: r.source,
       sourceId: r.source_id,
       followUp: toFollowUp(followUpOf.get(r.seq) as FollowUpRow | undefined),
+      ...(r.example === 1 ? { example: true as const } : {}),
+      ...(r.confidential === 1 ? { confidential: true as const } : {}),
     };
   }
 }

@@ -4,7 +4,7 @@
  * saw anything.
  */
 import { describe, expect, it } from 'vitest';
-import { ok, openJournal } from '../test-helpers';
+import { doc, ok, openJournal } from '../test-helpers';
 import { entry, person } from './test-fixtures';
 
 const TODAY = '2026-03-10';
@@ -52,10 +52,11 @@ describe('visibility gaps', () => {
     const { core, ana, bo, gil, pricing, outage, offsite, migration, beta } = journal();
     const gaps = ok(core, 'visibility:gaps', { today: TODAY, perPerson: 10 });
     const ids = (id: string) => gaps.find((g) => g.stakeholderId === id)!.entries.map((e) => e.id);
-    expect(ids(gil.id)).toEqual([pricing.id, outage.id, offsite.id, migration.id, beta.id]);
+    // Gil reports to you: the pricing proposal (business leverage) is not suggested to him.
+    expect(ids(gil.id)).toEqual([outage.id, offsite.id, migration.id, beta.id]);
     expect(ids(ana.id)).toEqual([pricing.id, outage.id, offsite.id, beta.id]);
     expect(ids(bo.id)).toEqual([outage.id, offsite.id, migration.id, beta.id]);
-    expect(gaps.find((g) => g.stakeholderId === gil.id)!.entries[1]).toEqual({
+    expect(gaps.find((g) => g.stakeholderId === gil.id)!.entries[0]).toEqual({
       id: outage.id,
       title: 'Outage postmortem',
       label: 'Outage postmortem',
@@ -87,8 +88,8 @@ describe('visibility gaps', () => {
     const { core, gil, beta } = journal();
     const gapsOf = (input: Record<string, unknown>) => ok(core, 'visibility:gaps', { today: TODAY, ...input });
     const names = (input: Record<string, unknown>) => gapsOf(input).map((g) => g.name);
-    // Bo saw the only leverage entry.
-    expect(names({ minLevel: 'leverage' })).toEqual(['Dee', 'Cy', 'Ana', 'Gil', 'Eve', 'Fay']);
+    // Bo saw the only leverage entry; Gil (down) is never offered business-leverage work.
+    expect(names({ minLevel: 'leverage' })).toEqual(['Dee', 'Cy', 'Ana', 'Eve', 'Fay']);
     expect(names({ directions: ['sideways', 'outside'] })).toEqual(['Bo', 'Eve', 'Fay']);
     expect(names({ keyDecidersOnly: true })).toEqual(['Dee', 'Cy', 'Ana']);
     expect(names({ limit: 2 })).toEqual(['Dee', 'Cy']);
@@ -145,5 +146,35 @@ describe('visibility gaps', () => {
     entry(core, '2026-03-01', 'task');
     expect(ok(core, 'visibility:gaps', {})).toEqual([]);
     expect(ok(core, 'visibility:gaps', { minLevel: 'task' })).toHaveLength(1);
+  });
+});
+
+describe('suggestions that respect the audience', () => {
+  it('never suggest the example entry or a confidential one, and offer outside people only customer-facing outcomes', () => {
+    const { core } = openJournal();
+    const boss = person(core, 'Boss', 'up');
+    const partner = person(core, 'Partner', 'outside');
+    const report = person(core, 'Report', 'down');
+    const example = ok(core, 'entries:create', {
+      body: doc('An example entry — delete it whenever you like.'),
+      ownershipLevel: 'milestone',
+      occurredOn: TODAY,
+      example: true,
+    });
+    const cost = entry(core, '2026-03-01', 'leverage', [], { title: 'Confidential cost proposal' });
+    ok(core, 'entries:update', { id: cost.id, revision: cost.revision, confidential: true });
+    entry(core, '2026-03-02', 'leverage', [], { title: 'Headcount plan' });
+    entry(core, '2026-03-03', 'value', [], { title: 'Checkout conversion up 4%' });
+    entry(core, '2026-03-04', 'project', [], { title: 'Billing refactor' });
+
+    const gaps = ok(core, 'visibility:gaps', { today: TODAY, perPerson: 10 });
+    const shown = (p: { id: string }) => gaps.find((g) => g.stakeholderId === p.id)?.entries.map((e) => e.title) ?? [];
+    const all = gaps.flatMap((g) => g.entries.map((e) => e.id));
+    expect(all).not.toContain(example.id);
+    expect(all).not.toContain(cost.id);
+    expect(shown(boss)).toEqual(['Headcount plan', 'Checkout conversion up 4%', 'Billing refactor']);
+    expect(shown(partner)).toEqual(['Checkout conversion up 4%']);
+    expect(shown(report)).toEqual(['Checkout conversion up 4%', 'Billing refactor']);
+    expect(ok(core, 'entries:get', { id: cost.id }).confidential).toBe(true);
   });
 });

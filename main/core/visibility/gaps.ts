@@ -8,7 +8,7 @@ import { type Direction, LEVEL_INFO, type OwnershipLevel } from '../../../common
 import type { Db } from '../db';
 import { daysBefore } from './days';
 import { type PersonFigures, personFigures, rankSql } from './figures';
-import { entryLabel, suggestionText } from './suggestion';
+import { entryLabel, fitsAudience, suggestionText } from './suggestion';
 
 export interface GapOptions {
   today: string;
@@ -32,9 +32,12 @@ interface CandidateRow {
   starred: number;
 }
 
-/** Live, rated entries of the window at or above the level (over alias `e`). */
+/**
+ * Live, rated entries of the window at or above the level (over alias `e`); never the
+ * onboarding example, never an entry marked confidential.
+ */
 const CANDIDATE_WHERE = `e.deleted_at IS NULL AND e.level IS NOT NULL AND e.occurred_on BETWEEN :since AND :today
-  AND ${rankSql('e')} >= :minRank`;
+  AND e.example = 0 AND e.confidential = 0 AND ${rankSql('e')} >= :minRank`;
 
 /** The strongest entries first: highest level, then starred, then newest (then id, for a stable order). */
 const CANDIDATES = `
@@ -96,7 +99,7 @@ export function findGaps(db: Db, options: GapOptions): Gap[] {
     const entries: GapEntry[] = [];
     for (const c of candidates) {
       if (entries.length >= perPerson) break;
-      if (!saw?.has(c.seq)) entries.push(toGapEntry(c));
+      if (!saw?.has(c.seq) && fitsAudience(c.level, p.direction)) entries.push(toGapEntry(c));
     }
     if (entries.length === 0) continue;
     gaps.push({

@@ -1,6 +1,6 @@
 /** The words of a gap's suggestion and of the nudge on Today. */
 import type { GapEntry } from '../../../common/contract';
-import { type Direction, LEVEL_INFO } from '../../../common/vocabulary';
+import { type Direction, LEVEL_INFO, type OwnershipLevel } from '../../../common/vocabulary';
 import { excerpt } from '../text';
 import { shortDay } from './days';
 
@@ -9,6 +9,19 @@ export function entryLabel(title: string | null, text: string): string {
   if (title) return title;
   const firstLine = text.split('\n').find((l) => l.trim() !== '');
   return firstLine ? excerpt(firstLine, 60) : 'Untitled entry';
+}
+
+/**
+ * Whether an entry at `level` is worth showing to someone in `direction`. Up, skip-level,
+ * diagonal-up and sideways may see any of your work. Someone outside the company sees
+ * customer-facing outcomes only (Product value); your reports never get Business-leverage
+ * work suggested (decisions about the organisation's people and money). Entries marked
+ * confidential are never suggested to anyone (left out before this is asked).
+ */
+export function fitsAudience(level: OwnershipLevel, direction: Direction): boolean {
+  if (direction === 'outside') return level === 'value';
+  if (direction === 'down') return level !== 'leverage';
+  return true;
 }
 
 function lastSeenClause(daysSince: number | null): string {

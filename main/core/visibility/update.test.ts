@@ -190,3 +190,15 @@ describe('updates:prepare', () => {
     fails(core, 'updates:prepare', { stakeholderId: cy.id, from: '2026-03-31', to: '2026-01-01' }, 'invalid_input');
   });
 });
+
+describe('what an update never holds', () => {
+  it('leaves out entries marked confidential and the onboarding example', () => {
+    const { core, cy, migration, pricing, beta } = journal();
+    ok(core, 'entries:update', { id: pricing.id, revision: pricing.revision, confidential: true });
+    const example = ok(core, 'entries:create', { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'An example entry' }] }] }, ownershipLevel: 'project', occurredOn: '2026-02-15', example: true });
+    const update = ok(core, 'updates:prepare', { stakeholderId: cy.id, from: '2026-01-01', to: '2026-03-31', minLevel: 'project' });
+    expect(update.entryIds).toEqual([beta.id, migration.id]);
+    expect(update.entryIds).not.toContain(example.id);
+    expect(update.markdown).not.toContain('Pricing proposal');
+  });
+});

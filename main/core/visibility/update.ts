@@ -64,6 +64,9 @@ function selectEntries(db: Db, req: UpdateRequest): EntryRow[] {
   const where = [
     'e.deleted_at IS NULL',
     'e.level IS NOT NULL',
+    // Never the onboarding example, never an entry marked confidential.
+    'e.example = 0',
+    'e.confidential = 0',
     'e.occurred_on BETWEEN :from AND :to',
     `${rankSql('e')} >= :minRank`,
   ];

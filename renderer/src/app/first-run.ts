@@ -44,6 +44,8 @@ export function ensureFirstRun(): Promise<void> {
         body: EXAMPLE,
         ownershipLevel: 'milestone',
         impact: 'Releases no longer tie up one person for half a day.',
+        // Never counted as work: no streak, stats, gap suggestion, update or review holds it.
+        example: true,
       }),
     );
   })().catch(() => {

@@ -144,6 +144,18 @@ export function MetaPanel({ entryId, meta, today, people, tags, goals, onChange,
         </select>
       </div>
 
+      <label className="check-row confidential-toggle">
+        <input
+          type="checkbox"
+          checked={meta.confidential === true}
+          onChange={(e) => {
+            const confidential = e.target.checked;
+            onChange((m) => ({ ...m, confidential }));
+          }}
+        />{' '}
+        Confidential <span className="muted small">— never suggested to anyone, never in an update</span>
+      </label>
+
       <button
         type="button"
         className={`star-toggle ${meta.starred ? 'is-on' : ''}`}

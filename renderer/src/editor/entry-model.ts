@@ -18,11 +18,13 @@ export interface EntryMeta {
   tags: string[];
   seenBy: SeenItem[];
   goalId: string | null;
+  /** Never suggested to anyone, never put in an update. */
+  confidential: boolean;
 }
 
 /** A new entry starts as a task, today, seen by nobody yet. */
 export function newMeta(today: string): EntryMeta {
-  return { ownershipLevel: 'task', occurredOn: today, impact: '', starred: false, tags: [], seenBy: [], goalId: null };
+  return { ownershipLevel: 'task', occurredOn: today, impact: '', starred: false, tags: [], seenBy: [], goalId: null, confidential: false };
 }
 
 /** The editor's fields for a stored entry (an imported entry without a level stays "not set" until one is chosen). */
@@ -35,6 +37,7 @@ export function metaOf(entry: Entry): EntryMeta {
     tags: [...entry.tags],
     seenBy: entry.seenBy.map((s) => ({ stakeholderId: s.stakeholderId, channel: s.channel })),
     goalId: entry.goalId,
+    confidential: entry.confidential,
   };
 }
 
@@ -49,6 +52,7 @@ export function writeFields(meta: EntryMeta, body: DocNode) {
     tags: meta.tags,
     seenBy: meta.seenBy.map((s) => ({ stakeholderId: s.stakeholderId, channel: s.channel })),
     goalId: meta.goalId,
+    confidential: meta.confidential,
   };
 }
 

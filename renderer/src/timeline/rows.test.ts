@@ -17,6 +17,8 @@ function entry(id: string, occurredOn: string): EntrySummary {
     seenBy: [],
     goalId: null,
     deletedAt: null,
+    example: false,
+    confidential: false,
     excerpt: id,
     wordCount: 1,
   };

@@ -156,6 +156,9 @@ export function commitImport(db: Db, plan: ImportPlan, clock: Clock, work?: Long
           e.sourceId,
         );
     const seq = Number(info.lastInsertRowid);
+    if (r?.example || r?.confidential) {
+      db.prepare('UPDATE entries SET example = ?, confidential = ? WHERE seq = ?').run(r.example ? 1 : 0, r.confidential ? 1 : 0, seq);
+    }
     for (const name of e.allTags) linkTag.run(seq, (upsertTag.get(name) as { id: number }).id);
     for (const s of r?.seenBy ?? []) seen.run(seq, personId(s.personId), s.channel);
     const f = r?.followUp;
