@@ -11,10 +11,13 @@
 //   preload       the sandboxed preload: common only
 //   renderer      renderer/src, the page: common only
 //
-// Packages: Node-side layers may use Node's built-ins and the runtime `dependencies` of
-// package.json; only the desktop host and the preload may use electron; the renderer may use
-// React, TipTap, TanStack, date-fns and d3-scale / d3-shape (the Growth charts); common only
-// zod and date-fns. Test files (and test helpers) may also use the test tools and the build script.
+// Packages: Node-side layers may use Node's built-ins, the runtime `dependencies` of
+// package.json (better-sqlite3, the one module the app loads from node_modules) and the
+// packages esbuild bundles into dist/ (BUNDLED_FOR_NODE: devDependencies, so the installer
+// does not ship them a second time, see electron-builder.yml); only the desktop host and the
+// preload may use electron; the renderer may use React, TipTap, TanStack, date-fns and
+// d3-scale / d3-shape (the Growth charts); common only zod and date-fns. Test files (and test
+// helpers) may also use the test tools and the build script.
 
 /** Element types, in the order they are matched (a file belongs to the first that matches). */
 const ELEMENTS = [
@@ -48,9 +51,12 @@ const layer = (type) => ({ element: { type } });
 const packages = (...source) => ({ module: { origin: 'external', source } });
 const nodeBuiltins = { module: { origin: 'core' } };
 
+/** Packages the Node-side bundles (desktop main, jobs worker, browser host, CLI) carry inside them. */
+const BUNDLED_FOR_NODE = ['date-fns', 'zod', 'ical.js', 'isomorphic-git'];
+
 /** The policies for `boundaries/dependencies`, given package.json (its runtime dependencies). */
 export function layerPolicies(pkg) {
-  const runtime = Object.keys(pkg.dependencies ?? {});
+  const runtime = [...Object.keys(pkg.dependencies ?? {}), ...BUNDLED_FOR_NODE];
   const node = (from, ours, extra = [], files = []) => ({
     from: layer(from),
     allow: { to: [...ours.map(layer), nodeBuiltins, packages(...runtime, ...extra), ...files] },

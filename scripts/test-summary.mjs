@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Sums the test runners' JSON reports (vitest.json, playwright.json in one folder) into the
+ * Sums the test runners' JSON reports (vitest.json, playwright.json and packaging.json, the
+ * packaging test's Vitest report, in one folder) into the
  * line CI ends with: `N passed, N failed, N skipped`. A report that is missing or unreadable
  * counts as one failure, so a crashed runner can never look green.
  * Usage: node scripts/test-summary.mjs <report-dir>   (exit code 1 when anything failed)
@@ -32,6 +33,7 @@ export function countPlaywright(report) {
 const RUNNERS = [
   { name: 'Vitest', file: 'vitest.json', count: countVitest },
   { name: 'Playwright', file: 'playwright.json', count: countPlaywright },
+  { name: 'Packaging', file: 'packaging.json', count: countVitest },
 ];
 
 /** Sums every runner's report in `dir`; `notes` says which reports were missing. */

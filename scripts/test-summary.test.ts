@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './build.mjs';
@@ -46,6 +46,8 @@ test.skip('is skipped', () => {});
     cwd: join(work, 'unit'),
     encoding: 'utf8',
   });
+  // The packaging step's report is Vitest's format too.
+  copyFileSync(join(reports, 'vitest.json'), join(reports, 'packaging.json'));
   spawnSync(process.execPath, [join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '--config', join(work, 'e2e', 'pw.config.mjs')], {
     cwd: join(work, 'e2e'),
     encoding: 'utf8',
@@ -55,23 +57,25 @@ test.skip('is skipped', () => {});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('test summary', () => {
-  it('adds up passed, failed and skipped tests over Vitest and Playwright', () => {
+  it('adds up passed, failed and skipped tests over Vitest, Playwright and the packaging step', () => {
     const summary = summarize(reports);
-    expect({ passed: summary.passed, failed: summary.failed, skipped: summary.skipped }).toEqual({ passed: 3, failed: 2, skipped: 3 });
-    expect(formatCounts(summary)).toBe('3 passed, 2 failed, 3 skipped');
+    expect({ passed: summary.passed, failed: summary.failed, skipped: summary.skipped }).toEqual({ passed: 5, failed: 3, skipped: 5 });
+    expect(formatCounts(summary)).toBe('5 passed, 3 failed, 5 skipped');
+    expect(summary.notes).toContain('Packaging: 2 passed, 1 failed, 2 skipped');
   });
 
   it('counts a runner without a report as a failure', () => {
     const empty = join(work, 'empty');
     mkdirSync(empty);
     const summary = summarize(empty);
-    expect(summary.failed).toBe(2);
+    expect(summary.failed).toBe(3);
     expect(summary.notes.join('\n')).toMatch(/Vitest: no report/);
+    expect(summary.notes.join('\n')).toMatch(/Packaging: no report/);
   });
 
   it('prints the total as the last line and exits non-zero on failures', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/test-summary.mjs'), reports], { encoding: 'utf8' });
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('3 passed, 2 failed, 3 skipped');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('5 passed, 3 failed, 5 skipped');
     expect(run.status).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint, unit tests (Vitest), then build and end-to-end tests (Playwright).
+ * `npm test`: typecheck, lint, unit tests (Vitest), then build, end-to-end tests (Playwright) and
+ * the packaging test (electron-builder lays out the Linux app against a stub Electron, offline;
+ * scripts/packaged-app.test.ts).
  * Every step runs even when an earlier one failed, so one run shows everything; the runners
  * write JSON reports to SCOPEBOOK_REPORT_DIR (a temp folder by default) and the last line
  * printed is their sum: `N passed, N failed, N skipped`. Exits non-zero if anything failed.
@@ -17,9 +19,9 @@ const env = { ...process.env, SCOPEBOOK_REPORT_DIR: reportDir, VITE_CONFIG_NATIV
 const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
 
 /** Runs one command in the foreground; true when it succeeded. */
-function run(label, args) {
+function run(label, args, extraEnv = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...env, ...extraEnv } });
   return result.status === 0;
 }
 
@@ -40,6 +42,15 @@ step(
 const built = run('build', [join(ROOT, 'scripts', 'build.mjs')]);
 step('build', built);
 step('e2e', built && run('end-to-end tests (playwright)', [bin('@playwright/test', 'cli.js'), 'test']));
+step(
+  'packaging',
+  built &&
+    run(
+      'packaging test (electron-builder --linux against a stub Electron, offline)',
+      [bin('vitest', 'vitest.mjs'), 'run', '--config', 'vitest.packaging.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'packaging.json')}`],
+      { SCOPEBOOK_PACKAGING_PREBUILT: '1' },
+    ),
+);
 
 const summary = summarize(reportDir);
 console.log('');
