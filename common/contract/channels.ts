@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'reviews:regenerate',
   'reviews:delete',
   'reviews:export',
+  'reviews:exportDraft',
   'data:backups',
   'data:backupNow',
   'data:restoreBackup',

@@ -378,4 +378,9 @@ export const reviewContract = {
     z.strictObject({ id: Id, format: z.enum(EXPORT_FORMATS) }),
     'The review as a Markdown or standalone HTML file (text), for the UI to save.',
   ),
+  exportDraft: op<ReviewExport>()(
+    'read',
+    z.strictObject({ ...SettingsShape, title: Name.optional(), format: z.enum(EXPORT_FORMATS) }),
+    'A draft, not saved, as a Markdown or HTML file with its Evidence appendix (what the CLI prints).',
+  ),
 };

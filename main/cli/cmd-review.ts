@@ -1,11 +1,10 @@
 /**
  * `scopebook review`: a self-review for a period, as Markdown, HTML or JSON, on stdout or in
- * a file. The draft comes from reviews:preview (or reviews:create with --save); rendering
- * the document to Markdown/HTML uses the core's own pure exporters, so the file matches the app's.
+ * a file. The draft comes from reviews:preview (or reviews:create with --save); Markdown and
+ * HTML come from reviews:exportDraft / reviews:export, the app's own exports, Evidence appendix
+ * included, so the file matches the app's.
  */
 import { PERIOD_PRESETS, type PeriodPreset, type ReviewTemplate } from '../../common/contract';
-import { toHtml } from '../core/review/export-html';
-import { toMarkdown } from '../core/review/export-markdown';
 import { formatRange } from '../core/review/format';
 import { bool, int, str, strs } from './args';
 import type { Command, CommandContext } from './command';
@@ -179,12 +178,11 @@ Examples:
     } else {
       const draft = journal.call('reviews:preview', settings, flagFor);
       const title = givenTitle?.trim() || `${draft.settings.templateName} · ${formatRange(draft.period)}`;
+      // Markdown and HTML as the app exports them: with the Evidence appendix the links point at.
       content =
         format === 'json'
           ? `${JSON.stringify({ title, ...draft }, null, 2)}\n`
-          : format === 'html'
-            ? toHtml(title, draft.document)
-            : toMarkdown(title, draft.document);
+          : journal.call('reviews:exportDraft', { ...settings, title, format }, flagFor).content;
       summary = { title, period: draft.period, entries: draft.figures.entries };
     }
 

@@ -24,6 +24,10 @@ describe('scopebook review', () => {
     expect(stdout).toContain('Led the incident review');
     expect(stdout).toContain('MTTR down 40%');
     expect(stdout).not.toContain('Old work outside the period');
+    // Links resolve inside the text: an Evidence appendix with an anchor per cited entry.
+    expect(stdout).toMatch(/\n## Evidence\n\n- <a id="entry-[0-9a-f-]{36}"><\/a>\*\*Led the incident review\*\*/);
+    expect(stdout).toMatch(/\]\(<#entry-[0-9a-f-]{36}>\)/);
+    expect(stdout).not.toContain('scopebook:');
     expect(inJournal(dir, 'reviews:list', {})).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /** The `reviews` operations of the contract: templates, periods, drafts, saved reviews and export. */
-import type { Handlers, ParsedReviewSettings, ReviewDraft, ReviewSettings } from '../../../common/contract';
+import type { DocNode, ExportFormat, Handlers, ParsedReviewSettings, ReviewDraft, ReviewExport, ReviewSettings } from '../../../common/contract';
 import type { Ctx } from '../api';
 import { localDay } from '../clock';
 import { CoreError, invalid } from '../errors';
@@ -145,18 +145,30 @@ export const reviewHandlers: H = {
 
   export(ctx, input) {
     const review = readReview(ctx.db, input.id);
-    const document = withEvidence(ctx.db, review.document);
-    if (input.format === 'markdown') {
-      return {
-        filename: exportFilename(review.title, 'md'),
-        mimeType: 'text/markdown; charset=utf-8',
-        content: toMarkdown(review.title, document),
-      };
-    }
-    return {
-      filename: exportFilename(review.title, 'html'),
-      mimeType: 'text/html; charset=utf-8',
-      content: toHtml(review.title, document),
-    };
+    return exportFile(ctx, review.title, review.document, input.format);
+  },
+
+  exportDraft(ctx, input) {
+    const { title, format, ...settingsInput } = input;
+    const result = draft(ctx, resolveSettings(ctx, settingsInput));
+    const name = title ?? `${result.settings.templateName} · ${formatRange(result.period)}`.slice(0, 200);
+    return exportFile(ctx, name, result.document, format);
   },
 };
+
+/** A review document as a file: its claims linked to an Evidence appendix inside it. */
+function exportFile(ctx: Ctx, title: string, doc: DocNode, format: ExportFormat): ReviewExport {
+  const document = withEvidence(ctx.db, doc);
+  if (format === 'markdown') {
+    return {
+      filename: exportFilename(title, 'md'),
+      mimeType: 'text/markdown; charset=utf-8',
+      content: toMarkdown(title, document),
+    };
+  }
+  return {
+    filename: exportFilename(title, 'html'),
+    mimeType: 'text/html; charset=utf-8',
+    content: toHtml(title, document),
+  };
+}

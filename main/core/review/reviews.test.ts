@@ -263,6 +263,24 @@ describe('export', () => {
     expect(targets.every((t) => anchors.includes(t))).toBe(true);
     expect(html.content).not.toContain('scopebook:');
   });
+
+  it('exports a draft without saving it, with the same Evidence appendix', () => {
+    const before = j.ok<unknown[]>('reviews:list', {});
+    const md = j.ok<ReviewExport>('reviews:exportDraft', { ...HALF, format: 'markdown' });
+    expect(md.mimeType).toBe('text/markdown; charset=utf-8');
+    expect(md.content).toMatch(/^# Self-review: ownership and visibility · /);
+    const anchors = [...md.content.matchAll(/<a id="(entry-[0-9a-f-]{36})"><\/a>/g)].map((m) => m[1]);
+    const targets = [...md.content.matchAll(/\]\(<#(entry-[0-9a-f-]{36})>\)/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(0);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t) => anchors.includes(t))).toBe(true);
+    expect(md.content).not.toContain('scopebook:');
+    const html = j.ok<ReviewExport>('reviews:exportDraft', { ...HALF, format: 'html', title: 'My H1' });
+    expect(html.filename).toBe('my-h1.html');
+    expect(html.content).toContain('<h2 id="evidence">Evidence</h2>');
+    expect(j.ok<unknown[]>('reviews:list', {})).toEqual(before);
+    expect(j.fail('reviews:exportDraft', { ...HALF, format: 'pdf' })).toMatchObject({ code: 'invalid_input', field: 'format' });
+  });
 });
 
 describe('storage', () => {
