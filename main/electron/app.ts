@@ -41,6 +41,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { openDesktopJournal } from './recover';
 import { bindSavePdf } from './save-pdf';
 import { bindSaveFile } from './save-file';
+import { enableShortcutsPortal, isWaylandSession } from './shortcut';
 import { hardenContents, isTrustedSender, lockDownSession } from './security';
 import { keepSpellcheckLocal } from './spellcheck';
 import { createMainWindow } from './window';
@@ -81,6 +82,9 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     return;
   }
   app.enableSandbox();
+  // Wayland has no global key grabs: the quick-capture shortcut needs the desktop's portal.
+  const wayland = isWaylandSession(process.platform, env);
+  if (wayland) enableShortcutsPortal(app.commandLine);
   registerAppScheme(protocol);
   registerDeepLinks(app);
 
@@ -216,6 +220,7 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
       darkPanel: () => nativeTheme.shouldUseDarkColorsForSystemIntegratedUI,
       screen,
       platform: process.platform,
+      wayland,
       // The login item starts this copy of the app on this journal (a chosen data directory included).
       loginItem: loginItem({
         app,

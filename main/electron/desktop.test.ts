@@ -85,6 +85,38 @@ describe('quick capture', () => {
     expect(captureWindows()).toHaveLength(1);
   });
 
+  describe('in a Linux Wayland session (no global key grabs: the desktop’s portal grants shortcuts)', () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    beforeEach(() => Object.defineProperty(process, 'platform', { value: 'linux' }));
+    afterEach(() => Object.defineProperty(process, 'platform', platform));
+    const wayland = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', XDG_CONFIG_HOME: '/nonexistent' };
+
+    it('asks Chromium for the GlobalShortcutsPortal feature before ready, so the shortcut works', async () => {
+      fake = createFakeElectron({ wayland: { portal: true } });
+      vi.doMock('electron', () => fake);
+      fake.app.commandLine.appendSwitch('enable-features', 'WebRTCPipeWireCapturer'); // e.g. from the command line
+      await start([], wayland);
+      expect(fake.app.commandLine.getSwitchValue('enable-features').split(',')).toEqual(['WebRTCPipeWireCapturer', 'GlobalShortcutsPortal']);
+      expect(fake.globalShortcut.isRegistered('CommandOrControl+Shift+J')).toBe(true);
+      expect(fake.notifications).toHaveLength(0);
+    });
+
+    it('when the portal refuses, says so instead of blaming another app', async () => {
+      fake = createFakeElectron({ wayland: { portal: false } });
+      vi.doMock('electron', () => fake);
+      await start([], wayland);
+      const warning = fake.notifications.find((n) => n.options.title === 'Quick capture shortcut unavailable');
+      expect(warning?.options.body).toMatch(/^The desktop did not grant the quick capture shortcut CommandOrControl\+Shift\+J\. On Wayland/);
+      expect(warning?.options.body).not.toMatch(/another app/);
+    });
+
+    it('an X11 session gets no portal switch', async () => {
+      await start([], { XDG_SESSION_TYPE: 'x11', DISPLAY: ':0', XDG_CONFIG_HOME: '/nonexistent' });
+      expect(fake.app.commandLine.hasSwitch('enable-features')).toBe(false);
+      expect(fake.globalShortcut.isRegistered('CommandOrControl+Shift+J')).toBe(true);
+    });
+  });
+
   it('swaps the shortcut when it changes, releasing the old one', async () => {
     await start();
     await settings({ captureShortcut: 'CommandOrControl+Alt+K' });

@@ -42,6 +42,8 @@ export interface IntegrationDeps {
   darkPanel?: () => boolean;
   screen: Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint'>;
   platform: NodeJS.Platform;
+  /** A Linux Wayland session: the global shortcut goes through the desktop's portal. */
+  wayland?: boolean;
   /** Launch at login (Electron's login item, or the XDG autostart entry on Linux). */
   loginItem: LoginItem;
   preloadPath: string;
@@ -104,7 +106,7 @@ export function startIntegration(deps: IntegrationDeps): Integration {
   };
 
   const actions = { capture: openCapture, open: deps.openMain, quit: () => deps.app.quit() };
-  const shortcut = new CaptureShortcut(deps.globalShortcut, openCapture);
+  const shortcut = new CaptureShortcut(deps.globalShortcut, openCapture, deps.wayland ?? false);
   deps.app.dock?.setMenu(deps.Menu.buildFromTemplate(trayMenuTemplate(actions, false)));
 
   const readSettings = (): Settings | null => {

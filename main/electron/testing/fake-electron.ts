@@ -68,6 +68,12 @@ export interface FakeMachine {
   platform?: NodeJS.Platform;
   /** Whether the desktop has a notification server (Linux without one answers false). */
   notificationsSupported?: boolean;
+  /**
+   * A Linux Wayland session: global shortcuts work only through the desktop's GlobalShortcuts
+   * portal, which Chromium uses only with `--enable-features=GlobalShortcutsPortal` (the last
+   * --enable-features switch wins); without it every registration fails.
+   */
+  wayland?: { portal: boolean };
 }
 
 /** Where Chromium fetches Hunspell dictionaries unless told otherwise (a Google CDN). */
@@ -599,6 +605,10 @@ export function createFakeElectron(machine: FakeMachine = {}) {
     register: vi.fn((accelerator: string, callback: () => void) => {
       if (!/^[\w+!@#$%^&*()\-=[\]{};:'",.<>/?`~|\\]+$/.test(accelerator) || accelerator.split('+').some((p) => p === '' && accelerator !== '+')) {
         throw new TypeError(`Error processing argument at index 0, conversion failure from ${accelerator}`);
+      }
+      if (machine.wayland) {
+        const features = switches.get('enable-features')?.split(',') ?? [];
+        if (!features.includes('GlobalShortcutsPortal') || !machine.wayland.portal) return false;
       }
       if (globalShortcut.takenByOthers.has(accelerator) || shortcuts.has(accelerator)) return false;
       shortcuts.set(accelerator, callback);
