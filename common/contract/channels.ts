@@ -88,6 +88,8 @@ export const CHANNEL_NAMES = [
   'evidence:setPersonEmails',
   'evidence:previewGit',
   'evidence:importGit',
+  'evidence:previewCommits',
+  'evidence:importCommits',
   'evidence:candidates',
   'evidence:accept',
   'evidence:discard',

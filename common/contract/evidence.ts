@@ -119,6 +119,28 @@ const GitInput = z.strictObject({
   until: Day.optional(),
 });
 
+/** A commit as a reader outside the core found it (the command line's pure-JavaScript reader, when git is not installed). */
+const CommitSchema = z.strictObject({
+  hash: z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, 'must be a commit hash'),
+  authorEmail: Email,
+  authorName: z.string().max(300),
+  day: Day,
+  parents: z.number().int().min(0).max(1000),
+  ref: z.string().max(1000).nullable(),
+  subject: z.string().max(5000),
+  body: z.string().max(200_000),
+  files: z.array(z.string().max(4096)).max(100_000),
+  added: z.number().int().min(0),
+  deleted: z.number().int().min(0),
+});
+
+const CommitsInput = z.strictObject({
+  /** The repository's name (its folder), the candidates' source and tag. */
+  repository: z.string().trim().min(1, 'must not be empty').max(200),
+  authors: z.array(Email).min(1, 'must name at least one author').max(50),
+  commits: z.array(CommitSchema).max(1_000_000),
+});
+
 const FilePath = z.string().min(1, 'must not be empty').max(4096).refine((p) => !p.includes('\0'), 'must not contain NUL characters');
 
 /** The largest calendar file sent as bytes. */
@@ -157,6 +179,16 @@ export const evidenceContract = {
   ),
   previewGit: op<GitImportPreview>()('read', GitInput, 'Read a local git repository and say which candidate entries it gives. Writes nothing.'),
   importGit: op<GitImportResult>()('write', GitInput, 'Add candidate entries from a local git repository to Triage; commits read before are skipped.'),
+  previewCommits: op<GitImportPreview>()(
+    'read',
+    CommitsInput,
+    'As previewGit, for commits read outside the core (the pure-JavaScript reader, when git is not installed). Writes nothing.',
+  ),
+  importCommits: op<GitImportResult>()(
+    'write',
+    CommitsInput,
+    'As importGit, for commits read outside the core; only those by the given authors count, commits read before are skipped.',
+  ),
   candidates: op<Candidate[]>()('read', z.strictObject({}), 'Candidate entries waiting in Triage, oldest day first.'),
   accept: op<Entry>()(
     'write',

@@ -28,6 +28,21 @@ describe('scopebook import-git', () => {
     expect(await okJson<GitImportResult>(data, ['import-git', r, '--author', 'me@work.com'])).toMatchObject({ commits: 0, candidates: 0 });
   });
 
+  it('without git installed, reads HEAD with the pure-JavaScript reader: the same candidates, once', async () => {
+    const data = tempDataDir();
+    const r = repo();
+    const noGit = { env: { PATH: join(data, 'no-such-bin') } };
+    const preview = await okJson<GitImportPreview>(data, ['import-git', r, '--author', 'me@work.com', '--dry-run'], noGit);
+    expect(preview).toMatchObject({ repository: 'shop', reader: 'isomorphic-git', commits: 1 });
+    expect(preview.candidates[0]).toMatchObject({ occurredOn: '2026-02-10', topic: 'cart', items: ['feat(cart): checkout button'], tags: ['shop'] });
+    expect(await okJson<GitImportResult>(data, ['import-git', r, '--author', 'me@work.com'], noGit)).toMatchObject({ commits: 1, candidates: 1 });
+    // git installed again: the commits read without it are not proposed twice.
+    expect(await okJson<GitImportResult>(data, ['import-git', r, '--author', 'me@work.com'])).toMatchObject({ commits: 0, candidates: 0 });
+    const notRepo = await runCli(data, ['import-git', tempDataDir(), '--author', 'me@work.com'], noGit);
+    expect(notRepo.code).toBe(1);
+    expect(notRepo.stderr).toMatch(/not a git repository/);
+  });
+
   it('refuses a folder that is not a repository with exit code 1', async () => {
     const data = tempDataDir();
     const run = await runCli(data, ['import-git', tempDataDir(), '--author', 'me@work.com']);

@@ -68,11 +68,17 @@ function authorsOf(db: Db, given: string[] | undefined): string[] {
 }
 
 function readGit(ctx: Ctx, input: { path: string; authors?: string[] | undefined; since?: string | undefined; until?: string | undefined }): GitRun {
-  if (!hasGitBinary()) throw invalid('git is not installed on this computer; use `scopebook import-git`, which can read without it', 'path');
+  if (!hasGitBinary()) throw invalid('git is not installed on this computer: install git, or use `scopebook import-git`, which can read without it', 'path');
   if (input.since && input.until && input.since > input.until) throw invalid('since must not be after until', 'since');
   const authors = authorsOf(ctx.db, input.authors);
   const commits = binaryReader.commits(input.path, { authors, since: input.since, until: input.until }) as GitCommit[];
   return planGit(ctx.db, binaryReader.repositoryName(input.path), authors, commits);
+}
+
+/** Only the given authors' commits count, whatever the reader sent; oldest day first, as the readers give them. */
+function ownCommits(commits: GitCommit[], authors: string[]): GitCommit[] {
+  const mine = new Set(authors.map((a) => a.toLowerCase()));
+  return commits.filter((c) => mine.has(c.authorEmail.toLowerCase())).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 /** The repositories imported, most recent first (at most 10), for the import form. */
@@ -201,6 +207,14 @@ export const evidenceHandlers: H = {
     const result = commitRun(ctx, readGit(ctx, input));
     rememberRepository(ctx.db, input.path);
     return result;
+  },
+
+  previewCommits(ctx, input) {
+    return previewOfRun(ctx.db, planGit(ctx.db, input.repository, input.authors, ownCommits(input.commits, input.authors)), 'isomorphic-git');
+  },
+
+  importCommits(ctx, input) {
+    return commitRun(ctx, planGit(ctx.db, input.repository, input.authors, ownCommits(input.commits, input.authors)));
   },
 
   repositories(ctx) {
