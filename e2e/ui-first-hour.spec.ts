@@ -130,3 +130,21 @@ test('an entry marked confidential is saved so, and is never suggested to anyone
   await value(app, 'people:create', { name: 'Mara Boss', direction: 'up' });
   expect(await value<unknown[]>(app, 'visibility:gaps', { today: await localDay(app, 0) })).toEqual([]);
 });
+
+test('renaming a person changes how their mentions read in the editor and the timeline', async ({ app }) => {
+  await composer(app);
+  const priya = await value<{ id: string }>(app, 'people:create', { name: 'Priya', direction: 'up' });
+  const entry = await value<Entry>(app, 'entries:create', {
+    body: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Walked ' }, { type: 'mention', attrs: { id: priya.id, label: 'Priya' } }, { type: 'text', text: ' through the rollout' }] }],
+    },
+    ownershipLevel: 'project',
+  });
+  await value(app, 'people:update', { id: priya.id, name: 'Priya Shah' });
+  await app.goto(`${new URL(app.url()).origin}/#/entry/${entry.id}`);
+  const editor = app.getByRole('textbox', { name: 'Entry text' });
+  await expect(editor.locator('.mention')).toHaveText('@Priya Shah');
+  await openView(app, 'Timeline');
+  await expect(app.getByRole('main')).toContainText('Walked @Priya Shah through the rollout');
+});

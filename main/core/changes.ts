@@ -29,8 +29,10 @@ export function changesOf(channel: string, input: unknown, value: unknown): Jour
     case 'entries':
       return [{ what: 'entries', ids }];
     case 'people':
-      // Deleting a person removes what they saw from entries.
-      return def.verb === 'delete' ? [{ what: 'people', ids }, { what: 'entries' }] : [{ what: 'people', ids }];
+      // Deleting a person removes what they saw from entries; renaming one relabels their mentions.
+      return def.verb === 'delete' || (def.verb === 'update' && typeof (input as { name?: unknown } | null)?.name === 'string')
+        ? [{ what: 'people', ids }, { what: 'entries' }]
+        : [{ what: 'people', ids }];
     case 'goals':
       return def.verb === 'delete' ? [{ what: 'goals', ids }, { what: 'entries' }] : [{ what: 'goals', ids }];
     case 'tags':

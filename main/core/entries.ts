@@ -12,6 +12,7 @@ import { searchEntries } from './search';
 import { prepared } from './statements';
 import { removeUnusedTags, setEntryTags } from './tag-store';
 import { hashtags } from '../../common/tags';
+import { labelMentions } from './mention-labels';
 import { cleanLine, docToText, mentionedIds, wordCount } from './text';
 
 type H = Handlers<Ctx>['entries'];
@@ -81,7 +82,8 @@ export const entryHandlers: H = {
     checkGoal(db, input.goalId);
     const now = instant(clock);
     const id = input.id ?? newId(clock.now().getTime());
-    const bodyText = docToText(input.body);
+    const body = labelMentions(db, input.body);
+    const bodyText = docToText(body);
     const title = cleanLine(input.title ?? null);
     const info = db
       .prepare(
@@ -95,7 +97,7 @@ export const entryHandlers: H = {
         now,
         now,
         title,
-        JSON.stringify(input.body),
+        JSON.stringify(body),
         bodyText,
         wordCount(bodyText),
         input.ownershipLevel,
@@ -108,7 +110,7 @@ export const entryHandlers: H = {
     if (input.example || input.confidential) {
       db.prepare('UPDATE entries SET example = ?, confidential = ? WHERE seq = ?').run(input.example ? 1 : 0, input.confidential ? 1 : 0, seq);
     }
-    setSeenBy(db, seq, input.seenBy ?? [], mentionedIds(input.body));
+    setSeenBy(db, seq, input.seenBy ?? [], mentionedIds(body));
     setEntryTags(db, seq, [...(input.tags ?? []), ...hashtags(taggedText(title, bodyText))]);
     return mustGet(db, id);
   },
@@ -143,8 +145,9 @@ export const entryHandlers: H = {
     if (input.goalId !== undefined) set('goal_id', input.goalId);
     if (input.confidential !== undefined) set('confidential', input.confidential ? 1 : 0);
     if (input.body !== undefined) {
-      const bodyText = docToText(input.body);
-      set('body', JSON.stringify(input.body));
+      const body = labelMentions(db, input.body);
+      const bodyText = docToText(body);
+      set('body', JSON.stringify(body));
       set('body_text', bodyText);
       set('word_count', wordCount(bodyText));
     }

@@ -6,6 +6,7 @@ import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
+import { relabelMentionsOf } from './mention-labels';
 
 type H = Handlers<Ctx>['people'];
 
@@ -198,6 +199,8 @@ export const peopleHandlers: H = {
     withUniqueName(db, input.name ?? current.name, input.id, () =>
       db.prepare(`UPDATE stakeholders SET ${sets.join(', ')} WHERE id = ?`).run(...params, input.id),
     );
+    // Mentions show the current name everywhere (editor, timeline, search, exports).
+    if (input.name !== undefined && input.name !== current.name) relabelMentionsOf(db, input.id);
     return mustGet(db, input.id);
   },
 

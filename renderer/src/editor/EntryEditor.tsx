@@ -220,6 +220,7 @@ export function EntryEditor(props: EntryEditorProps) {
         return (s.loading || s.value === null ? await peopleStore.refresh() : s.value) ?? [];
       },
       createPerson: createPersonInline,
+      nameOf: (id) => peopleStore.get().value?.find((p) => p.id === id)?.name,
     }),
     content: init.body,
     immediatelyRender: true,

@@ -16,6 +16,8 @@ export interface ExtensionOptions {
   getPeople: () => Promise<readonly StakeholderSummary[]>;
   /** Adds someone typed after `@` who is not in the list yet; resolves with their id, or null on failure. */
   createPerson: (name: string) => Promise<{ id: string; name: string } | null>;
+  /** The person's current name, so a mention reads as the people map names them (after a rename too). */
+  nameOf?: (id: string) => string | undefined;
 }
 
 function mentionContent(id: string, label: string, trailingSpace = true) {
@@ -44,6 +46,11 @@ function mentionWhenCreated(editor: Editor, range: Range, name: string, create: 
     .finally(() => editor.off('transaction', track));
 }
 
+function mentionName(options: ExtensionOptions, attrs: Record<string, unknown>): string {
+  const id = typeof attrs.id === 'string' ? attrs.id : '';
+  return options.nameOf?.(id) ?? (typeof attrs.label === 'string' ? attrs.label : id);
+}
+
 /** The extensions of every entry editor. */
 export function entryExtensions(options: ExtensionOptions) {
   return [
@@ -55,6 +62,8 @@ export function entryExtensions(options: ExtensionOptions) {
     Mention.configure({
       HTMLAttributes: { class: 'mention' },
       deleteTriggerWithBackspace: true,
+      renderText: ({ node }) => `@${mentionName(options, node.attrs)}`,
+      renderHTML: ({ options: merged, node }) => ['span', merged.HTMLAttributes, `@${mentionName(options, node.attrs)}`],
       suggestion: {
         char: '@',
         items: async ({ query }) => mentionItems(await options.getPeople(), query),
