@@ -1,5 +1,5 @@
 /** Backups and data: back up, restore, export, import a jrnl file, and triage what came in. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -127,21 +127,25 @@ test('restoring a backup brings back an entry deleted after it, keeping a backup
   await expect(app.getByRole('region', { name: 'Entries' })).toContainText('Negotiated the vendor contract');
 });
 
-test('the whole journal exports to JSON at the suggested path', async ({ app, webHost }) => {
+test('in the browser, exports are downloads: no path to type, nothing written beside the journal', async ({ app, webHost }) => {
   await value<Entry>(app, 'entries:create', { body: doc('Mentored two new engineers'), ownershipLevel: 'leverage' });
   await app.goto(`${new URL(app.url()).origin}/#/data/export`);
   const form = app.getByRole('form', { name: 'Export Whole journal (JSON)' });
-  const expected = join(webHost.dataDir, `scopebook-${await localDay(app)}.json`);
-  await expect(form.getByLabel('Save as')).toHaveValue(expected);
-  await form.getByRole('button', { name: 'Export' }).click();
-  await expect(form.getByRole('status')).toContainText(expected);
-  expect(existsSync(expected)).toBe(true);
-  expect(readFileSync(expected, 'utf8')).toContain('Mentored two new engineers');
+  await expect(form.getByRole('textbox')).toHaveCount(0);
+  const before = readdirSync(webHost.dataDir).sort();
+  const [download] = await Promise.all([app.waitForEvent('download'), form.getByRole('button', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('scopebook-journal.json');
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toMatchObject({ format: 'scopebook-journal', entries: expect.arrayContaining([expect.objectContaining({ bodyText: expect.stringContaining('Mentored two new engineers') })]) });
 
-  // A path that cannot be written gets a clear error in place.
-  await form.getByLabel('Save as').fill('relative/out.json');
-  await form.getByRole('button', { name: 'Export' }).click();
-  await expect(form.getByRole('alert')).toContainText('absolute path');
+  const html = app.getByRole('form', { name: 'Export Brag document (HTML)' });
+  const [page] = await Promise.all([app.waitForEvent('download'), html.getByRole('button', { name: 'Download' }).click()]);
+  expect(page.suggestedFilename()).toBe('brag.html');
+  expect(readFileSync(await page.path(), 'utf8')).toContain('Mentored two new engineers');
+  // A bad year gets a clear error in place.
+  await html.getByLabel('Year').fill('26');
+  await html.getByRole('button', { name: 'Download' }).click();
+  await expect(html.getByRole('alert')).toContainText('four digits');
+  expect(readdirSync(webHost.dataDir).sort()).toEqual(before);
 });
 
 test('unsaved text kept in the browser is listed, and its link brings it back into the editor', async ({ app }) => {
@@ -244,9 +248,8 @@ test('a long export shows its progress in entries and completes', async ({ page 
   const totalText = total.toLocaleString('en-US');
   await page.goto(`${host.origin}/#/data/export`);
   const form = page.getByRole('form', { name: 'Export Whole journal (JSON)' });
-  const target = join(host.dataDir, 'big.json');
-  await form.getByLabel('Save as').fill(target);
-  await form.getByRole('button', { name: 'Export' }).click();
+  const downloaded = page.waitForEvent('download');
+  await form.getByRole('button', { name: 'Download' }).click();
 
   const bar = form.getByRole('progressbar', { name: 'Exporting: progress' });
   await expect(bar).toBeVisible();
@@ -254,10 +257,9 @@ test('a long export shows its progress in entries and completes', async ({ page 
   await expect(form.locator('.job-progress-text')).toHaveText(new RegExp(`^[1-9][\\d,]* of ${totalText} entries$`));
   await expect(form.getByRole('button', { name: 'Cancel' })).toBeVisible();
 
-  await expect(form.getByRole('status')).toContainText(`${totalText} entries`);
-  await expect(form.getByRole('status')).toContainText(target);
+  const download = await downloaded;
   await expect(bar).toHaveCount(0);
-  expect((JSON.parse(readFileSync(target, 'utf8')) as { entries: unknown[] }).entries).toHaveLength(total);
+  expect((JSON.parse(readFileSync(await download.path(), 'utf8')) as { entries: unknown[] }).entries).toHaveLength(total);
 });
 
 test('cancelling an export says nothing was written, and no file is left', async ({ page }) => {
@@ -266,9 +268,9 @@ test('cancelling an export says nothing was written, and no file is left', async
   const total = await count(page);
   await page.goto(`${host.origin}/#/data/export`);
   const form = page.getByRole('form', { name: 'Export Brag document (HTML)' });
-  const target = join(host.dataDir, 'brag.html');
-  await form.getByLabel('Save as').fill(target);
-  await form.getByRole('button', { name: 'Export' }).click();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await form.getByRole('button', { name: 'Download' }).click();
   await expect(form.locator('.job-progress-text')).toHaveText(new RegExp(`^[1-9][\\d,]* of ${total.toLocaleString('en-US')} entries$`));
 
   await form.getByRole('button', { name: 'Cancel' }).click();
@@ -276,9 +278,9 @@ test('cancelling an export says nothing was written, and no file is left', async
   // The Cancel button is gone; the focus moved to the message rather than being lost.
   await expect(form.getByRole('status')).toBeFocused();
   await expect(form.getByRole('progressbar')).toHaveCount(0);
-  expect(existsSync(target)).toBe(false);
+  expect(downloads).toBe(0);
   expect(readdirSync(host.dataDir).filter((f) => f.includes('brag'))).toEqual([]);
   // The journal is untouched and the form works again.
   expect(await count(page)).toBe(total);
-  await expect(form.getByRole('button', { name: 'Export' })).toBeEnabled();
+  await expect(form.getByRole('button', { name: 'Download' })).toBeEnabled();
 });

@@ -56,6 +56,7 @@ export const CHANNEL_NAMES = [
   'data:exportJson',
   'data:exportMarkdown',
   'data:exportHtml',
+  'data:exportDownload',
   'data:importPreview',
   'data:importCommit',
   'data:importPreviewUpload',

@@ -79,6 +79,19 @@ export interface ExportResult {
   bytes: number;
 }
 
+/** An export as one file for the browser to download (the browser host writes no server paths). */
+export interface ExportDownload {
+  filename: string;
+  mimeType: string;
+  /** The whole file as text (UTF-8). */
+  content: string;
+  entries: number;
+  bytes: number;
+}
+
+/** What the browser host's page can download; Markdown is one document with every year (or one). */
+export const DOWNLOAD_FORMATS = ['json', 'markdown', 'html'] as const;
+
 export interface RestoreResult {
   restoredFrom: string;
   /** The backup of the journal as it was just before the restore. */
@@ -158,6 +171,11 @@ export const dataContract = {
     'read',
     z.strictObject({ path: AbsPath, year: Year.optional() }),
     'Write a single, self-contained HTML brag document.',
+  ),
+  exportDownload: op<ExportDownload>()(
+    'read',
+    z.strictObject({ format: z.enum(DOWNLOAD_FORMATS), year: Year.optional() }),
+    'The whole journal (json), a Markdown brag document or an HTML page, returned as a file to download instead of written to a path.',
   ),
   importPreview: op<ImportPreview>()(
     'read',

@@ -13,6 +13,7 @@ export const JOB_OPS = [
   'data:exportJson',
   'data:exportMarkdown',
   'data:exportHtml',
+  'data:exportDownload',
   'data:importCommit',
   'data:importCommitUpload',
   'data:backupNow',

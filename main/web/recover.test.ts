@@ -61,8 +61,12 @@ describe('browser host start-up with a damaged journal', () => {
     expect(running).not.toBeNull();
     expect(recovering.out.join('\n')).toContain(`Recovered the journal from ${backup.path}`);
     // The restored journal answers over HTTP like any other.
-    const res = await fetch(`${running!.host.url}`, { redirect: 'manual' });
-    expect(res.status).toBe(303);
+    const res = await fetch(`${running!.host.origin}/api/entries:count`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-scopebook-token': running!.host.token },
+      body: '{}',
+    });
+    expect(await res.json()).toMatchObject({ ok: true });
     await running!.stop();
 
     const aside = readdirSync(dataDir).filter((f) => /^scopebook\.damaged-\d{8}T\d{9}Z\.db$/.test(f));

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,5 +80,41 @@ describe('npm run web', () => {
     const unbuilt = options(['--data-dir', dir]);
     expect(await runWebHost(unbuilt.opts)).toBeNull();
     expect(unbuilt.err[0]).toContain('npm run web');
+  });
+
+  it('writes no file by path for a page: exports are downloads', async () => {
+    const running = await runWebHost(options(['--data-dir', join(dir, 'journal')]).opts);
+    const host = running!.host;
+    const post = async (channel: string, input: unknown) => {
+      const res = await fetch(`${host.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-scopebook-token': host.token },
+        body: JSON.stringify(input),
+      });
+      return (await res.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
+    };
+    expect((await post('entries:create', { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Shipped it' }] }] }, ownershipLevel: 'task' })).ok).toBe(true);
+    const target = join(dir, 'written-by-the-page.json');
+    const attempts: [string, unknown][] = [
+      ['data:exportJson', { path: target }],
+      ['data%3AexportJson', { path: target }],
+      ['data:exportHtml', { path: target }],
+      ['data:exportMarkdown', { folder: dir, layout: 'yearly' }],
+      ['jobs:start', { op: 'data:exportJson', input: { path: target } }],
+      ['jobs:start', { op: 'data:exportMarkdown', input: { folder: dir, layout: 'monthly' } }],
+    ];
+    for (const [channel, input] of attempts) {
+      const answer = await post(channel, input);
+      expect(answer, channel).toMatchObject({ ok: false, error: { message: expect.stringContaining('Download') } });
+    }
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.md'))).toEqual([]);
+
+    const json = await post('data:exportDownload', { format: 'json' });
+    expect(json).toMatchObject({ ok: true, value: { filename: 'scopebook-journal.json', mimeType: 'application/json', entries: 1 } });
+    expect(JSON.parse(String(json.value!.content))).toMatchObject({ format: 'scopebook-journal', entries: [expect.objectContaining({ bodyText: 'Shipped it' })] });
+    const md = await post('data:exportDownload', { format: 'markdown' });
+    expect(String(md.value!.content)).toMatch(/^# Brag document \d{4}\n[\s\S]*Shipped it/);
+    await running!.stop();
   });
 });

@@ -11,6 +11,7 @@ import { stepDelayFrom } from '../core/jobs/protocol';
 import type { OpenJournal } from '../core/journal';
 import { dataDirOverride, defaultDataDir, flagValue, journalFile } from '../core/paths';
 import { openWithRecovery } from './recover';
+import { withoutPathWrites } from './path-policy';
 import { startWebHost, type WebHost } from './server';
 
 /** Imports arrive as base64 in a request body: room for the contract's upload limit. */
@@ -60,7 +61,7 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
   let host: WebHost;
   try {
     host = await startWebHost({
-      core: jobs ?? publishWrites(journal.core, changes),
+      core: withoutPathWrites(jobs ?? publishWrites(journal.core, changes)),
       changes,
       rendererDir: options.rendererDir,
       port,

@@ -73,13 +73,14 @@ const LABELS: Record<JobOp, string> = {
   'data:exportJson': 'an export',
   'data:exportMarkdown': 'an export',
   'data:exportHtml': 'an export',
+  'data:exportDownload': 'an export',
   'data:importCommit': 'an import',
   'data:importCommitUpload': 'an import',
   'data:backupNow': 'a backup',
   'data:restoreBackup': 'a restore',
 };
 
-const CANCELLABLE = new Set<JobOp>(['data:exportJson', 'data:exportMarkdown', 'data:exportHtml', 'data:importCommit', 'data:importCommitUpload']);
+const CANCELLABLE = new Set<JobOp>(['data:exportJson', 'data:exportMarkdown', 'data:exportHtml', 'data:exportDownload', 'data:importCommit', 'data:importCommitUpload']);
 const CANCELLED_MESSAGE = new Cancelled().message;
 /** How long close() waits for a cancelled job to reach its next step before stopping the thread. */
 const CLOSE_GRACE_MS = 10_000;

@@ -8,6 +8,7 @@ import { restoreBackup } from './restore';
 import { exportJournalJson } from './export-json';
 import { exportMarkdown } from './export-markdown';
 import { exportHtml } from './export-html';
+import { exportForDownload } from './export-download';
 import { readSource } from './import/detect';
 import { planImport, previewOf } from './import/plan';
 import { commitImport } from './import/commit';
@@ -58,6 +59,10 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
     const path = checkOutputFile(input.path, guard(ctx), 'path', 'html');
     const { entries, bytes } = exportHtml(ctx.db, path, input.year, ctx.work);
     return { files: [path], entries, bytes };
+  },
+
+  exportDownload(ctx, input) {
+    return exportForDownload(ctx.db, input.format, input.year, ctx.work);
   },
 
   importPreview(ctx, input) {
