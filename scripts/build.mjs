@@ -8,9 +8,14 @@
  *   dist/cli.js            the command line, `scopebook` (bin/build-cli.mjs)
  *   dist/renderer/         the React app (vite, renderer/vite.config.ts)
  *   dist/main/tray/, dist/icons/ the tray images and the installers' app icons (scripts/icons.mjs)
- * Usage: node scripts/build.mjs
+ * Usage: node scripts/build.mjs [--if-changed]
+ *   --if-changed: skip the build when nothing it reads changed since the last build into the
+ *   same folder (a hash of the sources, the lockfile and the build scripts, kept in
+ *   dist/.build-inputs). `npm start` and `npm run web` use it; tests always build.
+>>>>>>> 8318355 (npm start and npm run web skip the build when its inputs are unchanged)
  */
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -93,9 +98,55 @@ export function bundleOptions(outDir = DIST) {
   };
 }
 
+/** What the bundles are built from: folders walked for sources, and single files. */
+const INPUT_DIRS = ['main', 'common', 'preload', 'renderer', 'bin'];
+const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/icons.mjs', 'build/icon.svg', 'build/tray.svg'];
+const INPUTS_STAMP = '.build-inputs';
+
+/** A hash over every build input's path and content (test files and build output left out). */
+export function inputsHash(root = ROOT) {
+  const hash = createHash('sha256');
+  const add = (rel) => {
+    hash.update(rel);
+    hash.update('\0');
+    hash.update(readFileSync(join(root, rel)));
+    hash.update('\0');
+  };
+  const walk = (rel) => {
+    const entries = readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const child = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== 'dist') walk(child);
+      } else if (entry.isFile() && !/\.test\.tsx?$/.test(entry.name)) add(child);
+    }
+  };
+  for (const dir of INPUT_DIRS) if (existsSync(join(root, dir))) walk(dir);
+  for (const file of INPUT_FILES) if (existsSync(join(root, file))) add(file);
+  return hash.digest('hex');
+}
+
+/** True when DIST holds a build of exactly the current inputs. */
+export function buildIsCurrent(hash = inputsHash(), dist = DIST) {
+  const stamp = join(dist, INPUTS_STAMP);
+  return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash;
+}
+
+/** Builds unless DIST already holds a build of the current inputs; true when it built. */
+export async function buildIfChanged() {
+  const hash = inputsHash();
+  if (buildIsCurrent(hash)) {
+    console.log(`Build is up to date (${DIST}): nothing changed since the last build.`);
+    return false;
+  }
+  await buildAll(hash);
+  return true;
+}
+
 /** Builds all bundles and the renderer. */
-export async function buildAll() {
+export async function buildAll(hash = inputsHash()) {
   const started = Date.now();
+  rmSync(join(DIST, INPUTS_STAMP), { force: true });
   rmSync(join(DIST, 'main'), { recursive: true, force: true });
   rmSync(join(DIST, 'preload'), { recursive: true, force: true });
   await Promise.all([...Object.values(bundleOptions()).map((options) => esbuild.build(options)), buildCli(), buildIcons(DIST)]);
@@ -107,11 +158,13 @@ export async function buildAll() {
     logLevel: 'warn',
     build: { outDir: join(DIST, 'renderer'), emptyOutDir: true },
   });
+  // Written last: a build that failed halfway leaves no stamp, so the next start builds again.
+  writeFileSync(join(DIST, INPUTS_STAMP), `${hash}\n`);
   console.log(`Built ${DIST} (desktop main, browser host, preload, renderer) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  buildAll().catch((err) => {
+  (process.argv.includes('--if-changed') ? buildIfChanged() : buildAll()).catch((err) => {
     console.error(`Build failed: ${err?.message ?? err}`);
     process.exit(1);
   });

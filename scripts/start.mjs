@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { buildAll, ROOT } from './build.mjs';
+import { buildIfChanged, ROOT } from './build.mjs';
 import { electronVersion, fetchElectron, findElectronBinary } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './native.mjs';
 
@@ -44,7 +44,7 @@ async function main() {
   }
 
   try {
-    await buildAll();
+    await buildIfChanged();
   } catch (err) {
     console.error(`Scopebook: the build failed:\n${err?.message ?? err}`);
     return 1;
