@@ -20,7 +20,22 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+const HELP = `npm run bench [-- options]
+Runs the core benchmarks under Node (no Electron) on generated journals and writes
+bench/results/latest.json. Options:
+  --sizes 1000,10000,100000   journal sizes in entries (default 1000,10000,100000)
+  --seed 42                   seed of the generated journals (default 42)
+  --only lists,search         metric groups: cold, timeline, lists, visibility, search,
+                              review, export, writes, evidence (default all)
+  --runs-scale 1              multiplies the number of timed runs
+  --generate-only             only generate (and cache) the journals
+  --help                      print this and exit`;
+
 function main(): void {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(HELP);
+    return;
+  }
   const sizes = (arg('sizes') ?? '1000,10000,100000').split(',').map(Number);
   const seed = Number(arg('seed') ?? 42);
   const only = arg('only')?.split(',');
