@@ -6,7 +6,6 @@ import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
-import { byMetaIndex } from './meta-index';
 import { removeUnusedTags } from './tag-store';
 
 interface GoalRow {
@@ -121,12 +120,11 @@ function tagCount(db: Db, name: string): TagCount {
 export const tagHandlers: Handlers<Ctx>['tags'] = {
   list(ctx) {
     // Tags carried only by trashed entries are left out: filtering by them would show nothing.
+    // The counts are kept by triggers (tag-counts.ts).
     return ctx.db
       .prepare(
-        `SELECT t.name, count(*) AS count FROM tags t
-         JOIN entry_tags et ON et.tag_id = t.id
-         JOIN entries e ${byMetaIndex(ctx.db)} ON e.seq = et.entry_seq AND e.deleted_at IS NULL
-         GROUP BY t.id ORDER BY count DESC, t.name`,
+        `SELECT t.name, c.live AS count FROM tag_counts c JOIN tags t ON t.id = c.tag_id
+         WHERE c.live > 0 ORDER BY c.live DESC, t.name`,
       )
       .all() as TagCount[];
   },

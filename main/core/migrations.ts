@@ -3,6 +3,7 @@
  * to its number. Append new ones; never edit one that has shipped.
  */
 import { EVIDENCE_SQL, MEETINGS_SQL } from './evidence/migration';
+import { TAG_COUNTS_SQL } from './tag-counts';
 import { SEEN_FIGURES_SQL } from './visibility/seen-migration';
 
 export interface Migration {
@@ -264,6 +265,12 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE entries SET example = 1
         WHERE source IS NULL AND body_text LIKE 'An example entry — delete it whenever you like.%';
     `,
+  },
+  {
+    version: 10,
+    name: 'tag-counts',
+    // Live entries per tag, kept by triggers (main/core/tag-counts.ts): tags:list no longer counts rows.
+    sql: TAG_COUNTS_SQL,
   },
 ];
 

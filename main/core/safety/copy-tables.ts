@@ -3,7 +3,7 @@
  * inside the caller's transaction: how a restore swaps contents without reopening.
  */
 import type { Db } from '../db';
-import { DERIVED_TABLES, rebuildSeenTables } from '../visibility/seen-tables';
+import { DERIVED_TABLES, rebuildDerivedTables } from '../derived';
 
 /** Ordinary tables of the main schema (not SQLite's own, not virtual tables or their shadows). */
 function tablesOf(db: Db): string[] {
@@ -40,5 +40,5 @@ export function replaceAllRows(from: Db, into: Db): void {
     const insert = into.prepare(`INSERT INTO ${q(table)} (${list}) VALUES (${shared.map(() => '?').join(', ')})`);
     for (const row of from.prepare(`SELECT ${list} FROM ${q(table)}`).raw().iterate()) insert.run(...(row as unknown[]));
   }
-  if (tables.includes('seen_links')) rebuildSeenTables(into);
+  rebuildDerivedTables(into, tables);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { doc, dumpDb, fails, fileHash, ok, openJournal } from '../test-helpers';
 import { exportJournalJson } from './export-json';
-import { DERIVED_TABLES } from '../visibility/seen-tables';
+import { DERIVED_TABLES } from '../derived';
 import { EXPORTED_TABLES, NOT_EXPORTED_TABLES } from './journal-format';
 import { Cancelled } from './progress';
 import { fillRichJournal, journalContent } from './testing/rich-journal';

@@ -7,7 +7,7 @@ import type { Db } from '../db';
 import { rankSql } from './figures';
 
 /** Tables kept by triggers from entries, entry_stakeholders and stakeholders. */
-export const DERIVED_TABLES: readonly string[] = ['seen_links', 'seen_ranks', 'seen_direction_entries', 'seen_direction_totals'];
+export const SEEN_TABLES: readonly string[] = ['seen_links', 'seen_ranks', 'seen_direction_entries', 'seen_direction_totals'];
 
 /**
  * Rebuilds the derived tables from the links (inside the caller's transaction). Filling
