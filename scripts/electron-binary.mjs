@@ -29,11 +29,13 @@ export function findElectronBinary(env = process.env) {
 
 /**
  * Tries to download Electron once (what `npx install-electron` does), quietly.
- * Returns { ok: true } or { ok: false, reason } with a one-line reason.
+ * Returns { ok: true } or { ok: false, reason } with a one-line reason. `onDownload` is called
+ * just before a download really starts (not when it is skipped).
  */
-export function fetchElectron({ timeoutMs = 10 * 60_000 } = {}) {
+export function fetchElectron({ timeoutMs = 10 * 60_000, onDownload = () => {} } = {}) {
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { ok: false, reason: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set' };
   if (!existsSync(join(ELECTRON_DIR, 'install.js'))) return { ok: false, reason: 'the electron package is not installed (run `npm install`)' };
+  onDownload(); // Only now does a download really start.
   const result = spawnSync(process.execPath, [join(ELECTRON_DIR, 'install.js')], { encoding: 'utf8', timeout: timeoutMs });
   if (result.error?.code === 'ETIMEDOUT') return { ok: false, reason: 'the download took too long' };
   if (result.status === 0 && findElectronBinary()) return { ok: true };

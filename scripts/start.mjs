@@ -4,32 +4,18 @@
  * run here (binary missing and not downloadable, no display, native module not buildable), it
  * says why in two lines and starts the browser mode instead (same as `npm run web`).
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildIfChanged, ROOT } from './build.mjs';
 import { electronVersion, fetchElectron, findElectronBinary } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './native.mjs';
+import { foreground, runElectron } from './sandbox.mjs';
 
 const args = process.argv.slice(2);
-
-/** Runs a program in the foreground, passing Ctrl+C on; resolves with its exit code. */
-function foreground(command, argv, env = process.env) {
-  return new Promise((resolve) => {
-    const child = spawn(command, argv, { cwd: ROOT, stdio: 'inherit', env });
-    const forward = (signal) => child.kill(signal);
-    for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, forward);
-    child.on('error', (err) => {
-      console.error(`Scopebook: could not start ${command}: ${err.message}`);
-      resolve(1);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
-  });
-}
 
 async function browserMode(problem, remedy) {
   console.log(`Scopebook: ${problem}`);
   console.log(`${remedy} Starting the browser mode instead (what \`npm run web\` does):`);
-  return foreground(process.execPath, [join(ROOT, 'dist', 'main', 'web.js'), ...args]);
+  return foreground(process.execPath, [join(ROOT, 'dist', 'main', 'web.js'), ...args], { cwd: ROOT });
 }
 
 async function main() {
@@ -37,8 +23,7 @@ async function main() {
   let electron = findElectronBinary();
   let missingReason = null;
   if (!electron) {
-    console.log(`Downloading Electron ${version} (first start only)…`);
-    const fetched = fetchElectron();
+    const fetched = fetchElectron({ onDownload: () => console.log(`Downloading Electron ${version} (it is not installed yet)…`) });
     electron = fetched.ok ? findElectronBinary() : null;
     missingReason = fetched.ok ? null : fetched.reason;
   }
@@ -68,7 +53,8 @@ async function main() {
   }
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  return foreground(electron, ['.', ...args], env);
+  // When Chromium's sandbox cannot start (Ubuntu's AppArmor), this prints the one-line remedy.
+  return runElectron(electron, ['.', ...args], { cwd: ROOT, env });
 }
 
 main().then(
