@@ -15,7 +15,7 @@ const REFUSAL = 'The browser version does not write files on this computer by pa
 /** `target` with every path-writing operation refused by a typed error. */
 export function withoutPathWrites(target: CallTarget): CallTarget {
   return {
-    call(channel: string, input: unknown): Result<unknown> {
+    call(channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>> {
       const op = channel === 'jobs:start' && typeof input === 'object' && input !== null ? (input as { op?: unknown }).op : channel;
       if (typeof op === 'string' && PATH_WRITING_OPS.has(op)) return { ok: false, error: { code: 'invalid_input', message: REFUSAL } };
       return target.call(channel, input);

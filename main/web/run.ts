@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChangeFeed, publishWrites } from '../core/changes';
-import { createJobHost, type JobHost } from '../core/jobs/host';
+import { type JournalClient, startJournalWorker } from '../core/jobs/journal-client';
 import { stepDelayFrom } from '../core/jobs/protocol';
 import type { OpenJournal } from '../core/journal';
 import { dataDirOverride, defaultDataDir, flagValue, journalFile } from '../core/paths';
@@ -24,7 +24,10 @@ export interface RunWebOptions {
   rendererDir: string;
   print: (line: string) => void;
   printError: (line: string) => void;
-  /** The jobs worker bundle (dist/main/jobs-worker.js); without it long work runs only as plain calls. */
+  /**
+   * The worker bundle (dist/main/jobs-worker.js): the journal worker runs every call in it.
+   * Without it (unit tests of this file) calls run on this thread and jobs are unavailable.
+   */
   workerFile?: string;
 }
 
@@ -52,23 +55,31 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
   const journal: OpenJournal | null = openWithRecovery(dataDir, options.argv.includes('--recover'), print, printError);
   if (!journal) return null;
 
-  // Every successful write is announced on this feed; open pages hear it on GET /api/events.
+  // Every successful write is announced on this feed (by the journal worker); open pages hear it on GET /api/events.
   const changes = createChangeFeed();
-  const jobs: JobHost | null =
-    options.workerFile && existsSync(options.workerFile)
-      ? createJobHost(journal.core, { workerFile: options.workerFile, stepDelayMs: stepDelayFrom(options.env), changes })
-      : null;
+  let worker: JournalClient | null = null;
+  if (options.workerFile && existsSync(options.workerFile)) {
+    // The worker owns the journal from here on: this thread keeps only the lock, and routes.
+    journal.core.close();
+    worker = startJournalWorker({
+      file: journal.core.path,
+      workerFile: options.workerFile,
+      stepDelayMs: stepDelayFrom(options.env),
+      changes,
+      onCrash: printError,
+    });
+  }
   let host: WebHost;
   try {
     host = await startWebHost({
-      core: withoutPathWrites(jobs ?? publishWrites(journal.core, changes)),
+      core: withoutPathWrites(worker ?? publishWrites(journal.core, changes)),
       changes,
       rendererDir: options.rendererDir,
       port,
       maxBodyBytes: MAX_BODY_BYTES,
     });
   } catch (err) {
-    await jobs?.close();
+    await worker?.close();
     journal.close();
     const code = (err as NodeJS.ErrnoException).code;
     printError(
@@ -93,7 +104,7 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
     stop: () =>
       (stopping ??= host
         .close()
-        .then(() => jobs?.close())
+        .then(() => worker?.close())
         .finally(() => {
           journal.close();
         })),

@@ -15,9 +15,9 @@ import { securityHeaders } from '../shared/csp';
 import { checkOrigin, expireOldTokenCookies, hasToken, LOOPBACK, sameSecret } from './guard';
 import { contentTypeOf, resolveStaticFile } from '../shared/static-files';
 
-/** The part of the core the host needs. */
+/** What the host sends calls to: the journal worker (main/core/jobs/journal-client.ts), or a core in tests. */
 export interface CallTarget {
-  call(channel: string, input: unknown): Result<unknown>;
+  call(channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>>;
 }
 
 export interface WebHostOptions {
@@ -104,7 +104,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       channelName = channel;
     }
-    sendResult(res, 200, options.core.call(channelName, input));
+    // The worker answers; this thread only waits, so other requests go on meanwhile.
+    const result = await options.core.call(channelName, input);
+    if (!res.destroyed) sendResult(res, 200, result);
   }
 
   /**
