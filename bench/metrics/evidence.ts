@@ -114,10 +114,15 @@ function calendarMetrics(log: (line: string) => void): Metric[] {
 }
 
 export function evidenceMetrics(log: (line: string) => void): Metric[] {
-  const calendar = calendarMetrics(log);
+  // The git import's peak RSS is this process's peak so far: measured first, before the calendar's parse tree.
+  const git = gitMetrics(log);
+  return [...git, ...calendarMetrics(log)];
+}
+
+function gitMetrics(log: (line: string) => void): Metric[] {
   if (spawnSync('git', ['--version']).status !== 0) {
     log('git is not installed: skipping the git evidence benchmark');
-    return calendar;
+    return [];
   }
   const repo = cachedRepo(log);
   const tmp = mkdtempSync(join(tmpdir(), 'scopebook-bench-git-'));
@@ -138,7 +143,7 @@ export function evidenceMetrics(log: (line: string) => void): Metric[] {
     ];
     const gitKb = Number(git.stderr?.trim().split('\n').pop());
     if (Number.isFinite(gitKb) && gitKb > 0) metrics.push(single('evidence.git-log-peak-rss', COMMITS, 'MB', gitKb / 1024, 'the git child process'));
-    return [...calendar, ...metrics];
+    return metrics;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
