@@ -2,32 +2,18 @@
 import type { Entry, EntryFilterInput, EntrySummary, SeenBy } from '../../common/contract';
 import { levelsAtLeast, type OwnershipLevel } from '../../common/vocabulary';
 import type { Db } from './db';
+import type { EntryRow } from './rows';
 import { prepared } from './statements';
 import { excerpt } from './text';
 
-export interface EntryRow {
-  seq: number;
-  id: string;
-  occurred_on: string;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-  title: string | null;
-  level: OwnershipLevel | null;
-  impact: string | null;
-  starred: number;
-  goal_id: string | null;
-  deleted_at: string | null;
-  word_count: number;
-  example: number;
-  confidential: number;
-}
+/** An entry's row without its text and import source: what summaries and entries are built from. */
+export type EntryMetaRow = Omit<EntryRow, 'body' | 'body_text' | 'source' | 'source_id'>;
 
 /** Columns of a summary: the text is cut in SQL so long entries never load whole. */
 export const SUMMARY_COLUMNS = `e.seq, e.id, e.occurred_on, e.created_at, e.updated_at, e.revision, e.title, e.level,
   e.impact, e.starred, e.goal_id, e.deleted_at, e.word_count, e.example, e.confidential, substr(e.body_text, 1, 400) AS head`;
 
-export type SummaryRow = EntryRow & { head: string };
+export type SummaryRow = EntryMetaRow & { head: string };
 
 /** Tags and viewers for many entries in two queries. */
 function loadRelations(db: Db, seqs: number[]): { tags: Map<number, string[]>; seen: Map<number, SeenBy[]> } {
@@ -59,7 +45,7 @@ function push<T>(map: Map<number, T[]>, key: number, value: T): void {
   else map.set(key, [value]);
 }
 
-function baseFields(row: EntryRow, tags: string[], seenBy: SeenBy[]) {
+function baseFields(row: EntryMetaRow, tags: string[], seenBy: SeenBy[]) {
   return {
     id: row.id,
     occurredOn: row.occurred_on,
@@ -95,7 +81,7 @@ export function toSummaries(db: Db, rows: SummaryRow[]): EntrySummary[] {
 /** One whole entry by public id, or undefined. */
 export function readEntry(db: Db, id: string): Entry | undefined {
   const row = db.prepare(`SELECT e.*, e.body AS body_json FROM entries e WHERE e.id = ?`).get(id) as
-    | (EntryRow & { body_json: string; body_text: string })
+    | (EntryMetaRow & { body_json: string; body_text: string })
     | undefined;
   if (!row) return undefined;
   const { tags, seen } = loadRelations(db, [row.seq]);

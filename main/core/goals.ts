@@ -1,30 +1,20 @@
 /** Goals that entries serve, and the tag list with rename and merge. */
 import type { Goal, Handlers, TagCount } from '../../common/contract';
-import type { GoalStatus } from '../../common/vocabulary';
 import type { Ctx } from './api';
 import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
+import type { GoalRow } from './rows';
 import { removeUnusedTags } from './tag-store';
 
-interface GoalRow {
-  id: string;
-  title: string;
-  description: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  status: GoalStatus;
-  created_at: string;
-  updated_at: string;
-  entry_count: number;
-}
+type GoalWithCount = GoalRow & { entry_count: number };
 
 const SELECT_GOAL = `SELECT g.*,
   (SELECT count(*) FROM entries e WHERE e.goal_id = g.id AND e.deleted_at IS NULL) AS entry_count
   FROM goals g`;
 
-function toGoal(row: GoalRow): Goal {
+function toGoal(row: GoalWithCount): Goal {
   return {
     id: row.id,
     title: row.title,
@@ -39,7 +29,7 @@ function toGoal(row: GoalRow): Goal {
 }
 
 function mustGetGoal(db: Db, id: string): Goal {
-  const row = db.prepare(`${SELECT_GOAL} WHERE g.id = ?`).get(id) as GoalRow | undefined;
+  const row = db.prepare(`${SELECT_GOAL} WHERE g.id = ?`).get(id) as GoalWithCount | undefined;
   if (!row) throw notFound('Goal', id);
   return toGoal(row);
 }
@@ -57,7 +47,7 @@ export const goalHandlers: Handlers<Ctx>['goals'] = {
          ORDER BY CASE g.status WHEN 'active' THEN 0 WHEN 'done' THEN 1 ELSE 2 END,
            g.title COLLATE NOCASE, g.id`,
       )
-      .all(...(input.status ? [input.status] : [])) as GoalRow[];
+      .all(...(input.status ? [input.status] : [])) as GoalWithCount[];
     return rows.map(toGoal);
   },
 

@@ -1,33 +1,22 @@
 /** Stakeholders: the user's map of people, their connections and what each has seen. */
 import type { Handlers, StakeholderSummary } from '../../common/contract';
-import { type Direction, LEVEL_INFO, OWNERSHIP_LEVELS } from '../../common/vocabulary';
+import { LEVEL_INFO, OWNERSHIP_LEVELS } from '../../common/vocabulary';
 import type { Ctx } from './api';
 import { instant } from './clock';
 import type { Db } from './db';
 import { CoreError, invalid, notFound } from './errors';
 import { newId } from './ids';
 import { relabelMentionsOf } from './mention-labels';
+import type { StakeholderRow } from './rows';
 
 type H = Handlers<Ctx>['people'];
 
-interface PersonRow {
-  id: string;
-  name: string;
-  role: string | null;
-  direction: Direction;
-  key_decider: number;
-  influence: number;
-  motivations: string | null;
-  influences: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
+type PersonRow = StakeholderRow & {
   /** JSON [entriesSeen, lastSeenOn, highestRank] over live entries. */
   seen_json: string;
   /** JSON list of connected ids. */
   links_json: string;
-}
+};
 
 /**
  * The summary query. What each person has seen (live entries, any day) comes from the

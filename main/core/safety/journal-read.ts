@@ -2,37 +2,15 @@
 import type { Db } from '../db';
 import type { ReviewRow } from '../review/store';
 import type { TemplateRow } from '../review/template-store';
+import type { EntryRow, GoalRow, StakeholderRow } from '../rows';
 import type { EntryV1, FollowUpV1, GoalV1, PersonV1, PraiseV1, ReviewTemplateV1, ReviewV1 } from './journal-format';
 
-// Rows as stored. The schema's STRICT tables and CHECK constraints guarantee each column's
-// type and allowed values, so readers map columns without re-validating them.
-interface GoalRow {
-  id: string;
-  title: string;
-  description: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  status: GoalV1['status'];
-  created_at: string;
-  updated_at: string;
-}
+// Rows as stored (the main tables' rows are shared with the handlers: ../rows.ts). The schema's
+// STRICT tables and CHECK constraints guarantee each column's type and allowed values, so
+// readers map columns without re-validating them.
 
-interface PersonRow {
-  id: string;
-  name: string;
-  role: string | null;
-  direction: PersonV1['direction'];
-  key_decider: number;
-  influence: number;
-  motivations: string | null;
-  influences: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-}
-
-
+/** An entry row of any journal version: the columns of migration 9 are absent before it (read during an upgrade's backup). */
+type AnyEntryRow = Omit<EntryRow, 'example' | 'confidential'> & { example?: number; confidential?: number };
 
 interface PraiseRow {
   id: string;
@@ -58,27 +36,6 @@ interface FollowUpRow {
   outcome_unit: string | null;
 }
 
-interface EntryRow {
-  seq: number;
-  id: string;
-  occurred_on: string;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-  title: string | null;
-  body: string;
-  body_text: string;
-  level: EntryV1['level'];
-  impact: string | null;
-  starred: number;
-  goal_id: string | null;
-  deleted_at: string | null;
-  source: string | null;
-  source_id: string | null;
-  /** Absent in journals older than migration 9 (read during an upgrade's backup). */
-  example?: number;
-  confidential?: number;
-}
 
 /** Settings, keys sorted, values parsed. */
 export function readSettings(db: Db): Record<string, unknown> {
@@ -113,7 +70,7 @@ export function readGoals(db: Db): GoalV1[] {
 }
 
 export function readPeople(db: Db): PersonV1[] {
-  const rows = db.prepare('SELECT * FROM stakeholders ORDER BY id').all() as PersonRow[];
+  const rows = db.prepare('SELECT * FROM stakeholders ORDER BY id').all() as StakeholderRow[];
   const emails = new Map<string, string[]>();
   for (const e of db.prepare('SELECT stakeholder_id AS id, email FROM stakeholder_emails ORDER BY stakeholder_id, email').all() as { id: string; email: string }[]) {
     emails.set(e.id, [...(emails.get(e.id) ?? []), e.email]);
@@ -238,7 +195,7 @@ export function* iterateEntries(db: Db, scope: EntryScope = {}, order: 'id' | 'd
   const followUpOf = db.prepare('SELECT * FROM entry_followups WHERE entry_seq = ?');
   const sql = `SELECT * FROM entries ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${order === 'id' ? 'id' : 'occurred_on, created_at, id'}`;
-  for (const r of db.prepare(sql).iterate(...params) as Iterable<EntryRow>) {
+  for (const r of db.prepare(sql).iterate(...params) as Iterable<AnyEntryRow>) {
     yield {
       id: r.id,
       occurredOn: r.occurred_on,

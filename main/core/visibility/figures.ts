@@ -2,7 +2,7 @@
  * What each active person, and each direction, has seen of the user's work as of a day:
  * one set-based query each, whatever the number of people.
  */
-import type { SeenFigures } from '../../../common/contract';
+import type { MapPerson, SeenFigures } from '../../../common/contract';
 import { type Direction, LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import type { Db } from '../db';
 import { daysBefore, daysBetween, recencyOf } from './days';
@@ -18,14 +18,7 @@ export function levelOfRank(rank: number | null): OwnershipLevel | null {
 }
 
 /** An active person with what they have seen. */
-export interface PersonFigures extends SeenFigures {
-  id: string;
-  name: string;
-  role: string | null;
-  direction: Direction;
-  influence: number;
-  keyDecider: boolean;
-}
+export type PersonFigures = MapPerson;
 
 /** A direction with what its active people have seen (distinct entries). */
 export interface DirectionFigures extends SeenFigures {

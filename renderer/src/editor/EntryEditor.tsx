@@ -1,7 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocNode, Entry } from '../../../common/contract';
+import { type DocNode, emptyDoc, type Entry } from '../../../common/contract';
 import { newId } from '../../../common/ids';
 import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import { api, ApiCallError, call } from '../api';
@@ -45,13 +45,9 @@ export interface EntryEditorProps {
   label: string;
 }
 
-function emptyBody(): DocNode {
-  return { type: 'doc', content: [{ type: 'paragraph' }] };
-}
-
 /** Picks what to show first: the stored entry, or unsaved local changes made to that same revision. */
 function initialState(entry: Entry | null, draft: Draft | null, today: string) {
-  const stored = { body: entry?.body ?? emptyBody(), meta: entry ? metaOf(entry) : newMeta(today) };
+  const stored = { body: entry?.body ?? emptyDoc(), meta: entry ? metaOf(entry) : newMeta(today) };
   if (!draft) return { ...stored, restored: false, staleDraft: null as Draft | null };
   const sameBase = entry ? draft.entryId === entry.id && draft.revision === entry.revision : draft.entryId === null;
   if (sameBase) return { body: draft.body, meta: draft.meta, restored: true, staleDraft: null };

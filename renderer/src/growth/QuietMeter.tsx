@@ -7,7 +7,7 @@
 import { addMonths, format } from 'date-fns';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useId, useMemo, useState } from 'react';
-import type { QuietBucket, QuietGrain, QuietPeriod, QuietRun } from '../../../common/contract';
+import { emptyDoc, type QuietBucket, type QuietGrain, type QuietPeriod, type QuietRun } from '../../../common/contract';
 import { api, call } from '../api';
 import { navigate } from '../app/router';
 import { parseDay, shortDate, toDay } from '../ui/dates';
@@ -24,7 +24,7 @@ type Choice = 'next-review' | '3' | '6' | '12' | 'custom';
 export async function backfill(day: string): Promise<void> {
   try {
     const entry = await call(
-      api.entries.create({ body: { type: 'doc', content: [{ type: 'paragraph' }] }, occurredOn: day, ownershipLevel: 'task' }),
+      api.entries.create({ body: emptyDoc(), occurredOn: day, ownershipLevel: 'task' }),
     );
     navigate(`/entry/${entry.id}`);
   } catch (e) {

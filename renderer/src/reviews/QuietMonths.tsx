@@ -5,7 +5,7 @@
  */
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
-import type { ReviewFigures } from '../../../common/contract';
+import { emptyDoc, type ReviewFigures } from '../../../common/contract';
 import { api, call } from '../api';
 import { navigate } from '../app/router';
 import { showToast } from '../ui/toast';
@@ -46,7 +46,7 @@ export function QuietMonths({ form, today }: { form: ReviewForm; today: string }
   const backfill = async (q: Quiet) => {
     try {
       const entry = await call(
-        api.entries.create({ body: { type: 'doc', content: [{ type: 'paragraph' }] }, occurredOn: q.from, ownershipLevel: 'task' }),
+        api.entries.create({ body: emptyDoc(), occurredOn: q.from, ownershipLevel: 'task' }),
       );
       navigate(`/entry/${entry.id}`);
     } catch (e) {
