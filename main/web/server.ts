@@ -2,7 +2,8 @@
  * The browser host: serves the built renderer and the API contract over HTTP on 127.0.0.1,
  * backed by the same core as the desktop app. `POST /api/<domain>:<verb>` with a JSON body
  * answers a JSON Result (HTTP 200 for success and for typed errors); refused requests get
- * 403 (token, Origin, Host), 404, 405, 413 (too large) or 415 (not JSON). The token travels only
+ * 400 (malformed request line, duplicate Host), 403 (token, Origin, Host), 404, 405, 413 (too
+ * large), 415 (not JSON) or 503 (too many requests or body bytes at once). The token travels only
  * in the `x-scopebook-token` header (common/contract/web.ts); the renderer's own files are
  * served without it.
  */
@@ -30,6 +31,10 @@ export interface WebHostOptions {
   token?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
+  /** Requests handled at once (the event streams not counted); past it, 503. */
+  maxConcurrentRequests?: number;
+  /** Request-body bytes held in memory at once, across all requests; past it, 503. Default: twice maxBodyBytes. */
+  maxBufferedBytes?: number;
   /** The change events to stream on GET /api/events (Server-Sent Events). */
   changes?: { subscribe(listener: (event: ChangeEvent) => void): () => void };
 }
@@ -46,21 +51,59 @@ export interface WebHost {
 }
 
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+const DEFAULT_MAX_CONCURRENT = 16;
+/** Open sockets at once (each page holds one for its event stream). */
+const MAX_CONNECTIONS = 64;
+const BUSY = 'Scopebook is busy with other requests from this computer. Try again in a moment.';
 
 /** Starts the browser host on 127.0.0.1. Rejects when the port cannot be used. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxConcurrent = options.maxConcurrentRequests ?? DEFAULT_MAX_CONCURRENT;
+  const bodyBudget = { free: options.maxBufferedBytes ?? 2 * maxBody };
+  let inProgress = 0;
   let port = 0;
   const server = createServer({ requestTimeout: 60_000 }, (req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    // Checked before anything is parsed: a request line the URL parser rejects, or a second
+    // Host header (Node keeps only the first, so the Host check alone would not see it).
+    const url = parseTarget(req.url);
+    if (!url || hostHeaders(req) !== 1) {
+      res.setHeader('connection', 'close');
+      return refuse(res, 400, 'Bad request.', false);
+    }
+    if (url.pathname !== CHANGE_EVENTS_PATH && inProgress >= maxConcurrent) {
+      res.setHeader('connection', 'close');
+      res.setHeader('retry-after', '1');
+      return refuse(res, 503, BUSY, url.pathname.startsWith('/api/'));
+    }
+    const counted = url.pathname !== CHANGE_EVENTS_PATH;
+    if (counted) inProgress++;
+    let released = false;
+    const release = () => {
+      if (counted && !released) {
+        released = true;
+        inProgress--;
+      }
+    };
+    res.once('close', release);
+    res.once('finish', release);
+    handle(req, res, url).catch((err: unknown) => {
       if (!res.headersSent) sendResult(res, 500, fail({ code: 'storage', message: `Unexpected failure: ${(err as Error).message}` }));
       else res.destroy();
     });
   });
+  server.maxConnections = MAX_CONNECTIONS;
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
+  function parseTarget(target: string | undefined): URL | null {
+    try {
+      return new URL(target ?? '/', `http://${LOOPBACK}:${port}`);
+    } catch {
+      return null;
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const isApi = url.pathname.startsWith('/api/');
     const refusal = checkOrigin(req, port);
     if (refusal) return refuse(res, 403, refusal, isApi);
@@ -87,10 +130,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (type !== 'application/json') return refuse(res, 415, 'API calls send a JSON body (content-type: application/json).', true);
-    const body = await readBody(req, maxBody);
-    if (body === null) {
+    const body = await readBody(req, maxBody, bodyBudget);
+    if (body === 'too-large') {
       res.setHeader('connection', 'close');
       return refuse(res, 413, `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`, true);
+    }
+    if (body === 'busy') {
+      res.setHeader('connection', 'close');
+      res.setHeader('retry-after', '1');
+      return refuse(res, 503, BUSY, true);
     }
     let input: unknown;
     try {
@@ -181,18 +229,53 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
+/** How many Host headers the request carries (exactly one is acceptable). */
+function hostHeaders(req: IncomingMessage): number {
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'host') n++;
+  return n;
+}
+
 /**
- * Reads the body, or null when it is larger than `limit`. An oversized body is still read to
- * its end (and dropped) so the client receives the 413 answer rather than a reset connection.
+ * Reads the body; 'too-large' past `limit`, 'busy' when holding it would pass what all requests
+ * together may hold in memory (`budget`, shared, given back when this one is done). A refused
+ * body is still read to its end (and dropped) so the client receives the answer rather than a
+ * reset connection — unless the client stops sending, when the request timeout ends it.
  */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+async function readBody(req: IncomingMessage, limit: number, budget: { free: number }): Promise<Buffer | 'too-large' | 'busy'> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  let outcome: 'ok' | 'too-large' | 'busy' = 'ok';
+  // A declared length is reserved up front, so slow senders cannot each claim less than they will send.
+  let held = 0;
+  if (Number.isFinite(declared)) {
+    if (declared > limit) outcome = 'too-large';
+    else if (declared > budget.free) outcome = 'busy';
+    else {
+      budget.free -= declared;
+      held = declared;
+    }
+  }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= limit) chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (outcome !== 'ok') continue;
+      const need = Math.max(0, size - held);
+      if (size > limit) outcome = 'too-large';
+      else if (need > budget.free) outcome = 'busy';
+      if (outcome !== 'ok') {
+        chunks.length = 0;
+        continue;
+      }
+      budget.free -= need;
+      held += need;
+      chunks.push(chunk);
+    }
+    return outcome === 'ok' ? Buffer.concat(chunks) : outcome;
+  } finally {
+    budget.free += held;
   }
-  return size > limit ? null : Buffer.concat(chunks);
 }
 
 function refuse(res: ServerResponse, status: number, message: string, asJson: boolean): void {
