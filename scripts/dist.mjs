@@ -4,16 +4,18 @@
  * (electron-builder.yml: AppImage + deb, dmg, nsis). electron-builder downloads Electron and its
  * packaging tools and rebuilds better-sqlite3 for Electron inside node_modules, so the Node build
  * that the tests use is saved first and always put back. electron-builder's own log goes to
- * .scopebook-dev/dist.log; failures are explained in two lines, never as a stack trace.
+ * .scopebook-dev/dist.log. When it stops (no network, most often), it says what was done, at
+ * which stage it stopped and what that stage needs, never as a stack trace; on Linux it then
+ * does what works offline: packs and checks the app layout around a stub Electron.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll, ROOT } from './build.mjs';
 import { electronVersion, firstErrorLine } from './electron-binary.mjs';
 import { supportsDist } from './node-support.mjs';
-import { signingOverrides } from './packaging.mjs';
+import { distStage, signingOverrides } from './packaging.mjs';
 
 const NODE_BINDING = join(ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 const BACKUP = join(ROOT, '.scopebook-dev', 'node-binding', 'better_sqlite3.node');
@@ -51,6 +53,30 @@ function packageApp() {
   });
 }
 
+const isNetworkReason = (reason) => /^cannot reach |no network access/.test(reason);
+
+/**
+ * What still works offline on Linux: electron-builder packs the app around a stub Electron
+ * (scripts/pack-linux-offline.mjs, what the packaging test checks) into release/offline-layout,
+ * so the asar, fuses and desktop entry are made and checked. Not an app to run.
+ */
+function checkLayoutOffline() {
+  const out = join(ROOT, 'release', 'offline-layout');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const child = spawnSync(process.execPath, [join(ROOT, 'scripts', 'pack-linux-offline.mjs'), out], { cwd: ROOT, encoding: 'utf8' });
+  if (child.status !== 0) {
+    console.error(`Scopebook: the offline layout check failed too: ${firstErrorLine(`${child.stderr}\n${child.stdout}`)}.`);
+    return;
+  }
+  const resources = join(out, 'linux-unpacked', 'resources');
+  const mb = (bytes) => (bytes / 1e6).toFixed(1);
+  const size = (path) => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
+  console.error(
+    `What works offline was done instead: the app packed by electron-builder with its fuses flipped, around a stub Electron, in ${join(out, 'linux-unpacked')} (app.asar ${mb(size(join(resources, 'app.asar')))} MB + ${mb(size(join(resources, 'app.asar.unpacked')))} MB unpacked). It checks the packaging; it is not an app to run.`,
+  );
+}
+
 async function main() {
   if (!supportsDist(process.versions.node)) {
     console.warn(
@@ -72,11 +98,19 @@ async function main() {
       return 0;
     }
     const marker = tail.lastIndexOf('SCOPEBOOK_DIST_ERROR:');
-    const reason = marker >= 0 ? tail.slice(marker + 'SCOPEBOOK_DIST_ERROR:'.length).split('\n')[0].trim() : firstErrorLine(tail);
-    console.error(`Scopebook: could not build the installers: ${reason} (full log: ${LOG}).`);
-    console.error(
-      `Packaging downloads Electron ${electronVersion()} and electron-builder's tools from github.com: allow that (or set ELECTRON_MIRROR and ELECTRON_BUILDER_BINARIES_MIRROR), then run \`npm run dist\` again.`,
-    );
+    const thrown = marker >= 0 ? tail.slice(marker + 'SCOPEBOOK_DIST_ERROR:'.length).split('\n')[0].trim() : null;
+    const scanned = firstErrorLine(tail);
+    // A network failure wins over the wrapper's message ("node-gyp failed to rebuild ..." is a missing download).
+    const reason = [scanned, firstErrorLine(thrown ?? '')].find(isNetworkReason) ?? thrown ?? scanned;
+    const offline = isNetworkReason(reason);
+    const { stage, needs } = distStage(tail, electronVersion());
+    console.error(`Scopebook: no installer was made. Done: the app and its icons (dist/). Stopped while ${stage}: ${reason} (full log: ${LOG}).`);
+    if (needs) console.error(needs);
+    if (offline) {
+      console.error('Allow github.com and electronjs.org (or set ELECTRON_MIRROR and ELECTRON_BUILDER_BINARIES_MIRROR), then run `npm run dist` again.');
+    }
+    restoreNodeBinding();
+    if (offline && process.platform === 'linux') checkLayoutOffline();
     return 1;
   } finally {
     restoreNodeBinding();

@@ -8,3 +8,5 @@ export function builderConfig(): Configuration;
 export function defaultDebDepends(): string[];
 /** Signing overrides from the environment, and one line per platform saying what happens. */
 export function signingOverrides(env?: NodeJS.ProcessEnv): { config: Configuration; notes: Record<string, string | null> };
+/** The stage `npm run dist` stopped at, from electron-builder's log, and what it needs from the network. */
+export function distStage(log: string, electronVersion: string): { stage: string; needs: string | null };

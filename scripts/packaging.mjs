@@ -51,3 +51,37 @@ export function signingOverrides(env = process.env) {
   notes.linux = null;
   return { config, notes };
 }
+
+/** electron-builder's progress lines ("  • installing native dependencies  arch=x64"), colour codes removed. */
+function progressLines(log) {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes
+  return log.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '')).filter((l) => /^\s*•\s*\S/.test(l));
+}
+
+/**
+ * Why `npm run dist` stopped, from electron-builder's log: the stage it was in (its last
+ * progress line), the one-line reason (`reason`, e.g. "no network access for the download")
+ * and what that stage needs from the network. Returns { stage, needs }.
+ */
+export function distStage(log, electronVersion) {
+  const lines = progressLines(log);
+  const last = (lines.at(-1) ?? '').trim().replace(/^•\s*/, '');
+  const all = lines.join('\n');
+  if (/installing native dependencies|preparing\s+moduleName|executing @electron\/rebuild/.test(last)) {
+    return {
+      stage: 'rebuilding better-sqlite3 for Electron',
+      needs: `better-sqlite3 must be rebuilt for Electron ${electronVersion}: that needs a prebuilt module from github.com, or Electron's headers from electronjs.org and a C++ toolchain.`,
+    };
+  }
+  if (/downloading\b.*\belectron\b|packaging\s+platform/i.test(last) && !/building\s+target/.test(all)) {
+    return { stage: `downloading Electron ${electronVersion}`, needs: `Electron ${electronVersion} comes from github.com (or the mirror in ELECTRON_MIRROR).` };
+  }
+  if (/building\s+target|downloading/.test(last)) {
+    const target = /target=(\S+)/.exec(last)?.[1];
+    return {
+      stage: target ? `making the ${target}` : 'making the installers',
+      needs: "electron-builder's tools (fpm for the deb, appimagetool, NSIS, ...) come from github.com (or the mirror in ELECTRON_BUILDER_BINARIES_MIRROR).",
+    };
+  }
+  return { stage: last || 'starting electron-builder', needs: null };
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './build.mjs';
 import { enginesRange, supportsDist, supportsNode } from './node-support.mjs';
-import { builderConfig, defaultDebDepends, signingOverrides } from './packaging.mjs';
+import { firstErrorLine } from './electron-binary.mjs';
+import { builderConfig, defaultDebDepends, distStage, signingOverrides } from './packaging.mjs';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const config = builderConfig();
@@ -93,5 +94,55 @@ describe('supported Node versions', () => {
     const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
     expect(ci).toMatch(/node scripts\/node-support\.mjs/);
     expect(ci.indexOf('node-support.mjs')).toBeLessThan(ci.indexOf('npm ci'));
+  });
+});
+
+describe('npm run dist says how far it got', () => {
+  // electron-builder's own output when the network is missing, at each stage (recorded here).
+  const head = [
+    '  \u001b[34m•\u001b[39m electron-builder  version=26.17.0 os=6.18.44',
+    '  • loaded configuration  file=/work/scopebook/electron-builder.yml',
+  ];
+  const rebuild = [
+    ...head,
+    '  • executing @electron/rebuild  electronVersion=45.4.1 arch=x64 buildFromSource=false',
+    '  • installing native dependencies  arch=x64',
+    '  • preparing       moduleName=better-sqlite3 arch=x64',
+    '  ⨯ ',
+    'Error: This is most likely not a problem with node-gyp or the package itself and',
+    'is related to network connectivity. In most cases you are behind a proxy or have bad ',
+    '    at go (/work/scopebook/node_modules/node-gyp/lib/install.js:244:21)',
+    "SCOPEBOOK_DIST_ERROR: node-gyp failed to rebuild '/work/scopebook/node_modules/better-sqlite3'",
+  ].join('\n');
+  const electron = [
+    ...head,
+    '  • skipped dependencies rebuild  reason=npmRebuild is set to false',
+    '  • packaging       platform=linux arch=x64 electron=45.4.1 appOutDir=/work/scopebook/release/linux-unpacked',
+    'SCOPEBOOK_DIST_ERROR: getaddrinfo ENOTFOUND github.com',
+  ].join('\n');
+  const tools = [
+    ...head,
+    '  • packaging       platform=linux arch=x64 electron=45.4.1 appOutDir=/work/scopebook/release/linux-unpacked',
+    '  • downloading     url=https://github.com/electron/electron/releases/download/v45.4.1/electron-v45.4.1-linux-x64.zip size=110 MB parts=8',
+    '  • executing @electron/fuses  electronPath=/work/scopebook/release/linux-unpacked/scopebook',
+    '  • building        target=deb arch=x64 file=/work/scopebook/release/scopebook_0.1.0_amd64.deb',
+    'SCOPEBOOK_DIST_ERROR: getaddrinfo ENOTFOUND github.com',
+  ].join('\n');
+
+  it('names the stage it stopped at and what that stage needs from the network', () => {
+    expect(distStage(rebuild, '45.4.1')).toEqual({
+      stage: 'rebuilding better-sqlite3 for Electron',
+      needs: expect.stringMatching(/Electron 45\.4\.1.*github\.com.*electronjs\.org/),
+    });
+    expect(firstErrorLine(rebuild)).toBe('no network access for the download');
+    expect(distStage(electron, '45.4.1')).toEqual({ stage: 'downloading Electron 45.4.1', needs: expect.stringMatching(/ELECTRON_MIRROR/) });
+    expect(firstErrorLine(electron)).toBe('cannot reach github.com');
+    expect(distStage(tools, '45.4.1')).toEqual({ stage: 'making the deb', needs: expect.stringMatching(/fpm.*ELECTRON_BUILDER_BINARIES_MIRROR/) });
+  });
+
+  it('falls back to the last step electron-builder announced for any other failure', () => {
+    const other = [...head, '  • packaging       platform=linux arch=x64', '  • building        target=AppImage arch=x64', 'SCOPEBOOK_DIST_ERROR: EACCES'].join('\n');
+    expect(distStage(other, '45.4.1').stage).toBe('making the AppImage');
+    expect(distStage('', '45.4.1')).toEqual({ stage: 'starting electron-builder', needs: null });
   });
 });
