@@ -119,8 +119,7 @@ test('the Growth view draws the journal’s scope and visibility, with figures o
   await expect(details).toContainText('Highest level this quarter: Project');
 
   // Hover moves the figures too.
-  const q3 = scope.locator('rect.growth-hit').nth(2);
-  await q3.hover();
+  await scope.locator('rect[data-key="2025-Q3"]').first().hover();
   await expect(details.getByRole('heading', { name: 'Q3 2025' })).toBeVisible();
 
   // The view scrolls inside the window: a tall window shows all of it.

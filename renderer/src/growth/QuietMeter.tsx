@@ -13,7 +13,7 @@ import { navigate } from '../app/router';
 import { parseDay, shortDate, toDay } from '../ui/dates';
 import { showToast } from '../ui/toast';
 import { useLoad } from '../visibility/useLoad';
-import { barOf, bucketKeys, countTicks, bucketLabel, entriesText, timelineHash, useWidth } from './chart-kit';
+import { barOf, bucketAt, bucketKeys, countTicks, bucketLabel, entriesText, timelineHash, useWidth } from './chart-kit';
 
 const HEIGHT = 150;
 const M = { top: 12, right: 12, bottom: 24, left: 40 };
@@ -160,7 +160,17 @@ function QuietChart({ data }: { data: QuietPeriod }) {
           tabIndex={0}
           onKeyDown={bucketKeys(buckets.length, active, setActive, (i) => buckets[i]!.judged && void backfill(buckets[i]!.from))}
         >
-          <svg width={width} height={HEIGHT} aria-hidden="true" className="growth-svg" data-chart="quiet">
+          <svg
+            width={width}
+            height={HEIGHT}
+            aria-hidden="true"
+            className="growth-svg"
+            data-chart="quiet"
+            onMouseMove={(e) => {
+              const i = bucketAt(x, e);
+              if (i >= 0 && i !== active) setActive(i);
+            }}
+          >
             {countTicks(y, 3).map((t) => (
               <g key={t} className="growth-grid">
                 <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} />
@@ -189,18 +199,6 @@ function QuietChart({ data }: { data: QuietPeriod }) {
                   </text>
                 )}
               </g>
-            ))}
-            {buckets.map((b, i) => (
-              <rect
-                key={b.key}
-                className="growth-hit"
-                x={x(b.key)}
-                width={Math.max(band, 2)}
-                y={M.top}
-                height={HEIGHT - M.top - M.bottom}
-                onMouseEnter={() => setActive(i)}
-                onClick={() => setActive(i)}
-              />
             ))}
           </svg>
         </div>

@@ -12,7 +12,7 @@ import type { ScopeBucket, ScopeGrowth } from '../../../common/contract';
 import { LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel, levelRank } from '../../../common/vocabulary';
 import { navigate } from '../app/router';
 import { LevelBadge } from '../ui/LevelBadge';
-import { barOf, bucketKeys, countTicks, bucketLabel, entriesText, timelineHash, useWidth, yearTick } from './chart-kit';
+import { barOf, barsPath, bucketAt, bucketKeys, bucketLabel, countTicks, DENSE, entriesText, timelineHash, useWidth, yearTick } from './chart-kit';
 
 type Key = OwnershipLevel | 'unset';
 const KEYS: readonly Key[] = [...OWNERSHIP_LEVELS, 'unset'];
@@ -57,7 +57,7 @@ export function ScopeChart({ data }: { data: ScopeGrowth }) {
     return { x, y, levelY, series, linePath, ticks: countTicks(y, 4) };
   }, [buckets, width]);
   const { x, y, levelY, series, linePath, ticks } = geometry;
-  const band = x.bandwidth();
+  const dense = buckets.length > DENSE;
 
   const openCell = (b: ScopeBucket, level: Key | null) =>
     navigate(timelineHash(b, level && level !== 'unset' ? { levels: [level] } : {}));
@@ -75,7 +75,22 @@ export function ScopeChart({ data }: { data: ScopeGrowth }) {
           tabIndex={0}
           onKeyDown={bucketKeys(buckets.length, active, setActive, (i) => openCell(buckets[i]!, null))}
         >
-          <svg width={width} height={HEIGHT} aria-hidden="true" className="growth-svg" data-chart="scope">
+          <svg
+            width={width}
+            height={HEIGHT}
+            aria-hidden="true"
+            className="growth-svg"
+            data-chart="scope"
+            onMouseMove={(e) => {
+              const i = bucketAt(x, e);
+              if (i >= 0 && i !== active) setActive(i);
+            }}
+            onClick={(e) => {
+              // A click on a bar's segment opens that level; anywhere else in the column, the whole bucket.
+              const i = bucketAt(x, e);
+              if (i >= 0 && !(e.target instanceof SVGRectElement && e.target.dataset.level)) openCell(buckets[i]!, null);
+            }}
+          >
             {ticks.map((t) => (
               <g key={t} className="growth-grid">
                 <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} />
@@ -93,24 +108,38 @@ export function ScopeChart({ data }: { data: ScopeGrowth }) {
                 height={HEIGHT - M.top - M.bottom}
               />
             )}
-            {series.map((s) => (
-              <g key={s.key} className={`growth-seg level-fill-${s.key}`}>
-                {s.map((d) =>
-                  d.data.counts[s.key] > 0 ? (
-                    <rect
-                      key={d.data.key}
-                      {...barOf(x, d.data.key)}
-                      y={y(d[1])}
-                      height={Math.max(0, y(d[0]) - y(d[1]))}
-                      data-key={d.data.key}
-                      data-level={s.key}
-                      data-count={d.data.counts[s.key]}
-                      onClick={() => openCell(d.data, s.key)}
-                    />
-                  ) : null,
-                )}
-              </g>
-            ))}
+            {series.map((s) =>
+              dense ? (
+                <path
+                  key={s.key}
+                  className={`growth-seg level-fill-${s.key}`}
+                  data-level={s.key}
+                  d={barsPath(
+                    s.filter((d) => d.data.counts[s.key] > 0).map((d) => {
+                      const bar = barOf(x, d.data.key);
+                      return [bar.x, bar.width, y(d[1]), y(d[0])] as const;
+                    }),
+                  )}
+                />
+              ) : (
+                <g key={s.key} className={`growth-seg level-fill-${s.key}`}>
+                  {s.map((d) =>
+                    d.data.counts[s.key] > 0 ? (
+                      <rect
+                        key={d.data.key}
+                        {...barOf(x, d.data.key)}
+                        y={y(d[1])}
+                        height={Math.max(0, y(d[0]) - y(d[1]))}
+                        data-key={d.data.key}
+                        data-level={s.key}
+                        data-count={d.data.counts[s.key]}
+                        onClick={() => openCell(d.data, s.key)}
+                      />
+                    ) : null,
+                  )}
+                </g>
+              ),
+            )}
             <path className="growth-highest" d={linePath} data-line="highest" />
             {OWNERSHIP_LEVELS.map((l) => (
               <text
@@ -131,21 +160,6 @@ export function ScopeChart({ data }: { data: ScopeGrowth }) {
                 </text>
               ) : null;
             })}
-            {buckets.map((b, i) => (
-              <rect
-                key={b.key}
-                className="growth-hit"
-                x={x(b.key)}
-                width={Math.max(band, 2)}
-                y={M.top}
-                height={HEIGHT - M.top - M.bottom}
-                onMouseEnter={() => setActive(i)}
-                onClick={(e) => {
-                  // A click between segments still opens the bucket.
-                  if (e.target === e.currentTarget) openCell(b, null);
-                }}
-              />
-            ))}
           </svg>
         </div>
         {current && <ScopeDetails id={`${id}-details`} bucket={current} />}
@@ -201,9 +215,12 @@ function ScopeDetails({ id, bucket }: { id: string; bucket: ScopeBucket }) {
 }
 
 function ScopeTable({ data }: { data: ScopeGrowth }) {
+  // Drawn only once opened: at 300 months the rows would cost more than the chart.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="growth-table">
+    <details className="growth-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Show the figures as a table</summary>
+      {open && (
       <table className="growth-figures" aria-label="Scope over time">
         <thead>
           <tr>
@@ -238,6 +255,7 @@ function ScopeTable({ data }: { data: ScopeGrowth }) {
           ))}
         </tbody>
       </table>
+      )}
     </details>
   );
 }

@@ -10,7 +10,7 @@ import { useId, useMemo, useState } from 'react';
 import type { VisibilityBucket, VisibilityGrowth } from '../../../common/contract';
 import { DIRECTION_INFO, DIRECTIONS } from '../../../common/vocabulary';
 import { navigate } from '../app/router';
-import { barOf, bucketKeys, bucketLabel, entriesText, timelineHash, useWidth, yearTick } from './chart-kit';
+import { barOf, barsPath, bucketAt, bucketKeys, bucketLabel, DENSE, entriesText, timelineHash, useWidth, yearTick } from './chart-kit';
 
 const ROW = 46;
 const GAP = 8;
@@ -32,7 +32,7 @@ export function VisibilityChart({ data }: { data: VisibilityGrowth }) {
     const max = Math.max(1, ...buckets.flatMap((b) => DIRECTIONS.map((d) => b.directions[d].entries)));
     return { x, h: scaleLinear().domain([0, max]).range([0, ROW]) };
   }, [buckets, width]);
-  const band = x.bandwidth();
+  const dense = buckets.length > DENSE;
   const rowBase = (i: number) => M.top + i * (ROW + GAP) + ROW;
 
   return (
@@ -48,7 +48,21 @@ export function VisibilityChart({ data }: { data: VisibilityGrowth }) {
           tabIndex={0}
           onKeyDown={bucketKeys(buckets.length, active, setActive, (i) => navigate(timelineHash(buckets[i]!)))}
         >
-          <svg width={width} height={height} aria-hidden="true" className="growth-svg" data-chart="visibility">
+          <svg
+            width={width}
+            height={height}
+            aria-hidden="true"
+            className="growth-svg"
+            data-chart="visibility"
+            onMouseMove={(e) => {
+              const i = bucketAt(x, e);
+              if (i >= 0 && i !== active) setActive(i);
+            }}
+            onClick={(e) => {
+              const i = bucketAt(x, e);
+              if (i >= 0) navigate(timelineHash(buckets[i]!));
+            }}
+          >
             {current && (
               <rect
                 className="growth-active"
@@ -64,41 +78,69 @@ export function VisibilityChart({ data }: { data: VisibilityGrowth }) {
                   {DIRECTION_INFO[d].label}
                 </text>
                 <line className="growth-baseline" x1={M.left} x2={width - M.right} y1={rowBase(i)} y2={rowBase(i)} />
-                {buckets.map((b) => {
-                  const cell = b.directions[d];
-                  if (cell.entries === 0) return null;
-                  return (
-                    <g key={b.key}>
-                      <rect
-                        className="growth-seen"
-                        {...barOf(x, b.key)}
-                        y={rowBase(i) - h(cell.entries)}
-                        height={h(cell.entries)}
-                        data-key={b.key}
-                        data-count={cell.entries}
-                        data-deciders={cell.deciderEntries}
-                      />
-                      {cell.deciderEntries > 0 && (
-                        <>
-                          <rect
-                            className="growth-seen-decider"
-                            {...barOf(x, b.key)}
-                            y={rowBase(i) - h(cell.deciderEntries)}
-                            height={h(cell.deciderEntries)}
-                          />
-                          <text
-                            className="growth-decider-mark"
-                            x={x(b.key)! + band / 2}
-                            y={rowBase(i) - h(cell.entries) - 2}
-                            textAnchor="middle"
-                          >
-                            ◆
-                          </text>
-                        </>
+                {dense ? (
+                  <>
+                    <path
+                      className="growth-seen"
+                      d={barsPath(
+                        buckets
+                          .filter((b) => b.directions[d].entries > 0)
+                          .map((b) => {
+                            const bar = barOf(x, b.key);
+                            return [bar.x, bar.width, rowBase(i) - h(b.directions[d].entries), rowBase(i)] as const;
+                          }),
                       )}
-                    </g>
-                  );
-                })}
+                    />
+                    <path
+                      className="growth-seen-decider"
+                      d={barsPath(
+                        buckets
+                          .filter((b) => b.directions[d].deciderEntries > 0)
+                          .map((b) => {
+                            const bar = barOf(x, b.key);
+                            return [bar.x, bar.width, rowBase(i) - h(b.directions[d].deciderEntries), rowBase(i)] as const;
+                          }),
+                      )}
+                    />
+                  </>
+                ) : (
+                  buckets.map((b) => {
+                    const cell = b.directions[d];
+                    if (cell.entries === 0) return null;
+                    const bar = barOf(x, b.key);
+                    return (
+                      <g key={b.key}>
+                        <rect
+                          className="growth-seen"
+                          {...bar}
+                          y={rowBase(i) - h(cell.entries)}
+                          height={h(cell.entries)}
+                          data-key={b.key}
+                          data-count={cell.entries}
+                          data-deciders={cell.deciderEntries}
+                        />
+                        {cell.deciderEntries > 0 && (
+                          <>
+                            <rect
+                              className="growth-seen-decider"
+                              {...bar}
+                              y={rowBase(i) - h(cell.deciderEntries)}
+                              height={h(cell.deciderEntries)}
+                            />
+                            <text
+                              className="growth-decider-mark"
+                              x={bar.x + bar.width / 2}
+                              y={rowBase(i) - h(cell.entries) - 2}
+                              textAnchor="middle"
+                            >
+                              ◆
+                            </text>
+                          </>
+                        )}
+                      </g>
+                    );
+                  })
+                )}
               </g>
             ))}
             {buckets.map((b) => {
@@ -109,18 +151,6 @@ export function VisibilityChart({ data }: { data: VisibilityGrowth }) {
                 </text>
               ) : null;
             })}
-            {buckets.map((b, i) => (
-              <rect
-                key={b.key}
-                className="growth-hit"
-                x={x(b.key)}
-                width={Math.max(band, 2)}
-                y={M.top}
-                height={height - M.top - M.bottom}
-                onMouseEnter={() => setActive(i)}
-                onClick={() => navigate(timelineHash(b))}
-              />
-            ))}
           </svg>
         </div>
         {current && <VisibilityDetails id={`${id}-details`} bucket={current} data={data} />}
@@ -175,9 +205,12 @@ function VisibilityDetails({ id, bucket, data }: { id: string; bucket: Visibilit
 }
 
 function VisibilityTable({ data }: { data: VisibilityGrowth }) {
+  // Drawn only once opened: at 300 months the rows would cost more than the chart.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="growth-table">
+    <details className="growth-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Show the figures as a table</summary>
+      {open && (
       <table className="growth-figures" aria-label="Visibility over time">
         <caption className="muted small">Entries seen per direction (of them, seen by a key decider)</caption>
         <thead>
@@ -208,6 +241,7 @@ function VisibilityTable({ data }: { data: VisibilityGrowth }) {
           ))}
         </tbody>
       </table>
+      )}
     </details>
   );
 }

@@ -105,6 +105,24 @@ export function countTicks(y: ScaleLinear<number, number>, count: number): numbe
   return y.ticks(count).filter((t) => Number.isInteger(t));
 }
 
+/** More buckets than this are drawn as one path per series instead of one rect per bar. */
+export const DENSE = 60;
+
+/** The bucket under the pointer (index into the band's domain), or -1 outside the bars. */
+export function bucketAt(x: ScaleBand<string>, e: { clientX: number; currentTarget: Element }): number {
+  const left = e.clientX - e.currentTarget.getBoundingClientRect().left;
+  const [r0, r1] = x.range();
+  if (left < r0 || left > r1) return -1;
+  const step = x.step();
+  const i = Math.floor((left - r0 + (step * x.paddingInner()) / 2) / step);
+  return Math.min(x.domain().length - 1, Math.max(0, i));
+}
+
+/** One SVG path of bars: each `[x, width, top, bottom]` a closed rectangle. */
+export function barsPath(bars: readonly (readonly [number, number, number, number])[]): string {
+  return bars.map(([x, w, top, bottom]) => `M${x},${top}h${w}V${bottom}h${-w}Z`).join('');
+}
+
 /** "1 entry", "3 entries". */
 export function entriesText(n: number): string {
   return `${n.toLocaleString()} ${n === 1 ? 'entry' : 'entries'}`;
