@@ -95,10 +95,12 @@ describe('visibility over time', () => {
     const vp = ok(core, 'people:create', { name: 'Vera', direction: 'skip-level', keyDecider: true });
     const bo = ok(core, 'people:create', { name: 'Bo', direction: 'sideways' });
     const old = ok(core, 'people:create', { name: 'Old boss', direction: 'diagonal-up', keyDecider: true });
+    const dee = ok(core, 'people:create', { name: 'Dee', direction: 'diagonal-up' });
 
     on(core, '2025-10-03', 'project', [ana.id, al.id]); // seen by two people up: one entry
-    on(core, '2025-11-03', 'task', [al.id, bo.id]);
-    on(core, '2025-12-03', 'task', [old.id]);
+    on(core, '2025-11-03', 'task', [al.id, bo.id, dee.id]);
+    on(core, '2025-12-03', 'task', [old.id]); // only the person archived below saw it
+    on(core, '2025-12-05', 'task', [old.id, dee.id]);
     on(core, '2025-12-04', 'task'); // seen by no one
     on(core, '2026-01-10', 'value', [vp.id, ana.id]);
     ok(core, 'entries:delete', { id: on(core, '2026-02-10', 'task', [bo.id]).id }); // trashed
@@ -107,10 +109,10 @@ describe('visibility over time', () => {
     const vis = ok(core, 'growth:visibility', {});
     expect(vis.buckets.map((b) => b.key)).toEqual(['2025-Q4', '2026-Q1']);
     const [q4, q1] = vis.buckets;
-    expect(q4!.total).toBe(4);
+    expect(q4!.total).toBe(5);
     expect(q4!.directions.up).toEqual({ entries: 2, deciderEntries: 1, deciders: [ana.id] });
     expect(q4!.directions.sideways).toEqual({ entries: 1, deciderEntries: 0, deciders: [] });
-    expect(q4!.directions['diagonal-up']).toEqual({ entries: 1, deciderEntries: 1, deciders: [old.id] });
+    expect(q4!.directions['diagonal-up']).toEqual({ entries: 3, deciderEntries: 2, deciders: [old.id] });
     expect(q4!.directions['skip-level'].entries).toBe(0);
     expect(q1!.total).toBe(1);
     expect(q1!.directions.up).toEqual({ entries: 1, deciderEntries: 1, deciders: [ana.id] });
@@ -124,10 +126,12 @@ describe('visibility over time', () => {
 
     // By month: the quarter's figures split over its months and add up again.
     const months = ok(core, 'growth:visibility', { grain: 'month', from: '2025-10-01', to: '2025-12-31' });
-    expect(months.buckets.map((b) => [b.key, b.directions.up.entries, b.directions.sideways.entries])).toEqual([
-      ['2025-10', 1, 0],
-      ['2025-11', 1, 1],
-      ['2025-12', 0, 0],
+    expect(
+      months.buckets.map((b) => [b.key, b.directions.up.entries, b.directions.sideways.entries, b.directions['diagonal-up'].entries]),
+    ).toEqual([
+      ['2025-10', 1, 0, 0],
+      ['2025-11', 1, 1, 1],
+      ['2025-12', 0, 0, 2],
     ]);
   });
 
