@@ -3,27 +3,17 @@
  * e2e/global-setup.ts): a launch with --capture opens the small capture window, Enter saves
  * an entry and closes it; Settings changes the theme of the running app.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Result } from '../../common/contract';
-import { electronBinary, ROOT } from '../paths';
+import { launchApp as launch, skipWithoutElectron, tempDataDir } from './launch';
 
-const skipReason = process.env.SCOPEBOOK_E2E_ELECTRON_SKIP || (electronBinary() ? '' : 'no Electron binary');
-test.skip(!!skipReason, `Electron cannot run here: ${skipReason}`);
-
-async function launch(dataDir: string, extra: string[] = []) {
-  const env = { ...process.env } as Record<string, string>;
-  delete env.ELECTRON_RUN_AS_NODE;
-  const args = [ROOT, '--data-dir', dataDir, ...extra];
-  if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox');
-  return electron.launch({ executablePath: electronBinary()!, args, env });
-}
+skipWithoutElectron();
 
 test('the capture window saves an entry with Enter and closes', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'scopebook-e2e-capture-'));
+  const data = tempDataDir('scopebook-e2e-capture-');
+  const dataDir = data.dir;
   const app = await launch(dataDir, ['--capture']);
   try {
     const capture = await app.firstWindow();
@@ -42,13 +32,13 @@ test('the capture window saves an entry with Enter and closes', async () => {
     expect(row).toEqual({ level: 'task' });
   } finally {
     await app.close().catch(() => undefined);
-    rmSync(dataDir, { recursive: true, force: true });
+    data.cleanup();
   }
 });
 
 test('settings: the theme chosen in Settings applies to the window at once', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'scopebook-e2e-settings-'));
-  const app = await launch(dataDir);
+  const data = tempDataDir('scopebook-e2e-settings-');
+  const app = await launch(data.dir);
   try {
     const win = await app.firstWindow();
     await win.evaluate(() => {
@@ -61,6 +51,6 @@ test('settings: the theme chosen in Settings applies to the window at once', asy
     expect(stored).toMatchObject({ ok: true, value: { theme: 'dark' } });
   } finally {
     await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    data.cleanup();
   }
 });
