@@ -48,6 +48,21 @@ describe('reading a calendar export', () => {
     expect(readCalendar(ICS, ['me@work.com'])[0]!.day).toBe('2026-03-18');
   });
 
+  it('reads a BOM-prefixed export; a chaired meeting counts as organised; free/busy-only, free and cancelled events never count', () => {
+    process.env.TZ = 'UTC';
+    const text = '\uFEFF' + [
+      'BEGIN:VCALENDAR', 'VERSION:2.0',
+      'BEGIN:VEVENT', 'UID:demo', 'SUMMARY:Quarterly demo', 'DTSTART:20260301T100000Z', 'DTEND:20260301T110000Z', 'ORGANIZER:mailto:pm@work.com',
+      'ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED:mailto:ME@work.com', 'ATTENDEE;CN=Pat:mailto:pm@work.com', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:fb', 'SUMMARY:Busy', 'DTSTART:20260302T100000Z', 'DTEND:20260302T110000Z', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:free', 'SUMMARY:Focus time', 'TRANSP:TRANSPARENT', 'DTSTART:20260303T100000Z', 'DTEND:20260303T110000Z', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:gone', 'SUMMARY:Cancelled sync', 'STATUS:CANCELLED', 'DTSTART:20260304T100000Z', 'DTEND:20260304T110000Z', 'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const meetings = readCalendar(text, ['me@work.com']);
+    expect(meetings.map((m) => [m.day, m.title, m.organised, m.attendees])).toEqual([['2026-03-01', 'Quarterly demo', true, [{ email: 'pm@work.com', name: 'Pat' }]]]);
+  });
+
   it('refuses a binary file and an enormous attendee list', () => {
     expect(() => readCalendar('\x89PNG\r\n\x1a\n\0\0', [])).toThrow(/not a calendar file/);
     const many = Array.from({ length: 600 }, (_, i) => `ATTENDEE:mailto:p${i}@x.com`);

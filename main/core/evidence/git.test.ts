@@ -125,6 +125,21 @@ describe('candidate entries from a git repository', () => {
     expect(commits.find((c) => c.subject === 'Polish the page')!.day).toBe('2026-03-03');
     await expect(Promise.resolve().then(() => jsReader.commits(tempDir(), { authors: ['me@work.com'] }))).rejects.toThrow(/not a git repository/);
   });
+
+  it('commits read by the JavaScript reader go through evidence:importCommits: only the authors\' own, each once', async () => {
+    const repo = makeRepo();
+    const { core } = openJournal();
+    const all = await jsReader.commits(repo, { authors: ['me@work.com', 'bob@work.com'] });
+    const input = { repository: 'payments', authors: ['me@work.com'], commits: all };
+    const preview = ok(core, 'evidence:previewCommits', input);
+    expect(preview).toMatchObject({ reader: 'isomorphic-git', commits: all.filter((c) => c.authorEmail === 'me@work.com').length });
+    expect(preview.candidates.flatMap((c) => c.items)).not.toContain('docs: bob writes docs');
+    expect(ok(core, 'evidence:candidates', {})).toEqual([]);
+    const first = ok(core, 'evidence:importCommits', input);
+    expect(first.candidates).toBe(preview.candidates.length);
+    expect(ok(core, 'evidence:importCommits', input)).toMatchObject({ commits: 0, candidates: 0 });
+    expect(fails(core, 'evidence:importCommits', { ...input, commits: [{ ...all[0]!, hash: 'not-a-hash' }] }, 'invalid_input').field).toBe('commits.0.hash');
+  });
 });
 
 describe('on this day', () => {
