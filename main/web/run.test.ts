@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runWebHost, type RunWebOptions } from './run';
+import { LAST_PORT_FILE, runWebHost, type RunWebOptions } from './run';
 
 let dir: string;
 let rendererDir: string;
@@ -70,6 +70,34 @@ describe('npm run web', () => {
     const again = await runWebHost(options(['--data-dir', join(dir, 'b')]).opts);
     expect(again).not.toBeNull();
     await again!.stop();
+  });
+
+  it('takes the last run\'s port again, so the page keeps its address (and the drafts kept for it)', async () => {
+    const journal = join(dir, 'same');
+    const first = await runWebHost(options(['--data-dir', journal]).opts);
+    const port = first!.host.port;
+    await first!.stop();
+    const second = options(['--data-dir', journal]);
+    const again = await runWebHost(second.opts);
+    expect(again!.host.port).toBe(port);
+    expect(second.err).toEqual([]);
+
+    // Taken by someone else (here: the running host, for another journal): a free port, said clearly.
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, LAST_PORT_FILE), `${port}\n`);
+    const third = options(['--data-dir', other]);
+    const moved = await runWebHost(third.opts);
+    expect(moved).not.toBeNull();
+    expect(moved!.host.port).not.toBe(port);
+    expect(third.err.join('\n')).toContain(`Port ${port}, used last time, is taken by another program, so this run uses ${moved!.host.port}.`);
+    expect(third.err.join('\n')).toContain('Drafts your browser kept for the old address');
+    await moved!.stop();
+    await again!.stop();
+    // An explicit --port 0 still picks a free port.
+    const explicit = await runWebHost(options(['--data-dir', journal, '--port', '0']).opts);
+    expect(explicit).not.toBeNull();
+    await explicit!.stop();
   });
 
   it('rejects a bad --port and a missing build with a clear line', async () => {

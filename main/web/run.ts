@@ -3,7 +3,7 @@
  * browser host and prints its address. Problems a person can fix are printed in a line or two,
  * never as a stack trace.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChangeFeed, publishWrites } from '../core/changes';
 import { type JournalClient, startJournalWorker } from '../core/jobs/journal-client';
@@ -13,6 +13,13 @@ import { dataDirOverride, defaultDataDir, flagValue, journalFile } from '../core
 import { openWithRecovery } from './recover';
 import { withoutPathWrites } from './path-policy';
 import { startWebHost, type WebHost } from './server';
+
+/**
+ * The port of the last run, kept beside the journal. Without --port the host takes it again:
+ * the page's address (its origin) stays the same, so what the browser kept for it — drafts
+ * typed while the host was stopped, settings — is still there after a restart.
+ */
+export const LAST_PORT_FILE = 'browser-port';
 
 /** Imports arrive as base64 in a request body: room for the contract's upload limit. */
 const MAX_BODY_BYTES = 48 * 1024 * 1024;
@@ -41,7 +48,8 @@ export interface RunningWebHost {
 /** Starts browser mode; null (after printing why) when it cannot start. */
 export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost | null> {
   const { print, printError } = options;
-  const port = parsePort(flagValue(options.argv, '--port'));
+  const asked = flagValue(options.argv, '--port');
+  const port = parsePort(asked);
   if (port === null) {
     printError('Scopebook: --port must be a whole number from 0 to 65535 (0 picks a free port).');
     return null;
@@ -69,15 +77,26 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
       onCrash: printError,
     });
   }
+  const core = withoutPathWrites(worker ?? publishWrites(journal.core, changes));
+  const start = (p: number) => startWebHost({ core, changes, rendererDir: options.rendererDir, port: p, maxBodyBytes: MAX_BODY_BYTES });
+  const last = asked === null ? readLastPort(dataDir) : null;
   let host: WebHost;
+  let notice: string | null = null;
   try {
-    host = await startWebHost({
-      core: withoutPathWrites(worker ?? publishWrites(journal.core, changes)),
-      changes,
-      rendererDir: options.rendererDir,
-      port,
-      maxBodyBytes: MAX_BODY_BYTES,
-    });
+    if (last !== null) {
+      try {
+        host = await start(last);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+        host = await start(0);
+        notice =
+          `Port ${last}, used last time, is taken by another program, so this run uses ${host.port}. ` +
+          `Drafts your browser kept for the old address (http://127.0.0.1:${last}) are not shown here: ` +
+          `free port ${last} and start again (or pass --port ${last}) to get them back.`;
+      }
+    } else {
+      host = await start(port);
+    }
   } catch (err) {
     await worker?.close();
     journal.close();
@@ -90,6 +109,8 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
     return null;
   }
 
+  if (notice) printError(`Scopebook: ${notice}`);
+  writeLastPort(dataDir, host.port);
   print('Scopebook is running in browser mode. Open this address in your browser:');
   print('');
   print(`  ${host.url}`);
@@ -109,6 +130,24 @@ export async function runWebHost(options: RunWebOptions): Promise<RunningWebHost
           journal.close();
         })),
   };
+}
+
+function readLastPort(dataDir: string): number | null {
+  try {
+    const raw = readFileSync(join(dataDir, LAST_PORT_FILE), 'utf8').trim();
+    const port = /^\d{1,5}$/.test(raw) ? Number(raw) : 0;
+    return port >= 1024 && port <= 65535 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLastPort(dataDir: string, port: number): void {
+  try {
+    writeFileSync(join(dataDir, LAST_PORT_FILE), `${port}\n`);
+  } catch {
+    // Only a convenience: a read-only folder just means a new port next time.
+  }
 }
 
 function parsePort(raw: string | null): number | null {
