@@ -8,6 +8,10 @@ import { acquireLock, LOCK_FILE_NAME } from '../core/lock';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { FLUSH_TIMEOUT_MS, SHELL_CHANNELS } from '../../common/shell-api';
 import { createFakeElectron, type FakeElectron, fakeEvent, FakeWebContents } from './testing/fake-electron';
+import { useBuiltWorker } from '../core/jobs/testing';
+
+/** The journal worker, built as the app ships it: every contract call goes through it. */
+const workerFile = useBuiltWorker();
 
 
 let dir: string;
@@ -43,7 +47,7 @@ afterEach(() => {
 
 async function start(argv: string[] = ['--data-dir', dataDir], env: NodeJS.ProcessEnv = {}): Promise<void> {
   const { runDesktop } = await import('./app');
-  runDesktop({ preload: '/opt/scopebook/dist/preload/preload.js', renderer: rendererDir }, ['/opt/scopebook/scopebook', ...argv], env);
+  runDesktop({ preload: '/opt/scopebook/dist/preload/preload.js', renderer: rendererDir, jobsWorker: workerFile() }, ['/opt/scopebook/scopebook', ...argv], env);
   await fake.ready();
 }
 

@@ -261,10 +261,13 @@ export function runDesktop(paths: DesktopPaths, argv: readonly string[] = proces
     quitting = true;
   });
   app.on('will-quit', (event) => {
-    // A running export or import is cancelled and its worker waited for first, so no temp file
-    // is left and the journal closes after the last writer (then the quit resumes).
+    // The journal worker closes first: a running export or import is cancelled and waited for
+    // (no temp file is left), its connections close, then the journal and its lock (and the
+    // quit resumes). The shortcut, tray and reminders go at once: the app is leaving.
     if (jobs.busy()) {
       event.preventDefault();
+      integration?.stop();
+      integration = null;
       void jobs.close().finally(() => app.quit());
       return;
     }

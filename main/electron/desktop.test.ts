@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHELL_CHANNELS } from '../../common/shell-api';
 import { createFakeElectron, type FakeElectron, fakeEvent, type FakeWebContents } from './testing/fake-electron';
+import { useBuiltWorker } from '../core/jobs/testing';
+
+/** The journal worker, built as the app ships it: every contract call goes through it. */
+const workerFile = useBuiltWorker();
 
 let dir: string;
 let dataDir: string;
@@ -33,7 +37,7 @@ afterEach(() => {
 
 async function start(extra: string[] = [], env: NodeJS.ProcessEnv = { XDG_CONFIG_HOME: join(dir, 'config') }): Promise<void> {
   const { runDesktop } = await import('./app');
-  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer') }, ['/opt/scopebook/scopebook', '--data-dir', dataDir, ...extra], env);
+  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer'), jobsWorker: workerFile() }, ['/opt/scopebook/scopebook', '--data-dir', dataDir, ...extra], env);
   await fake.ready();
 }
 
@@ -282,7 +286,8 @@ describe('reminders', () => {
     await start();
     await settings({ reminder: { enabled: true, time: '09:00' } });
     const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Morning win' }] }] };
-    await fake.ipcMain.invoke('entries:create', from(main().webContents), { body, ownershipLevel: 'task' });
+    // The journal worker keeps real time (only this thread's Date is faked): the day is given.
+    await fake.ipcMain.invoke('entries:create', from(main().webContents), { body, ownershipLevel: 'task', occurredOn: '2026-05-12' });
     vi.setSystemTime(new Date(2026, 4, 12, 10, 0));
     fake.powerMonitor.emit('resume');
     expect(fake.notifications).toHaveLength(0);

@@ -1,14 +1,15 @@
 /**
  * IPC bound from the contract: one ipcMain.handle per operation, named by its channel
  * (`domain:verb`), nothing else. Each call is checked to come from the app's own page, then
- * validated and run by the core, which answers a Result (typed errors, never a throw).
+ * passed to the journal worker, which validates and runs it and answers a Result (typed
+ * errors, never a throw); this process only waits, so windows and menus never freeze.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type Result } from '../../common/contract';
 
-/** What the handlers call into: the core. */
+/** What the handlers call into: the journal worker (main/core/jobs/journal-client.ts). */
 export interface ContractTarget {
-  call(channel: string, input: unknown): Result<unknown>;
+  call(channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>>;
 }
 
 /** The answer to a message from anywhere but the app's own page. */

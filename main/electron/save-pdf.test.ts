@@ -10,6 +10,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pdfFileName, SHELL_CHANNELS } from '../../common/shell-api';
 import { deepLinkTarget } from './deep-link';
 import { createFakeElectron, type FakeElectron, fakeEvent, type FakeWebContents } from './testing/fake-electron';
+import { useBuiltWorker } from '../core/jobs/testing';
+
+/** The journal worker, built as the app ships it: every contract call goes through it. */
+const workerFile = useBuiltWorker();
 
 let dir: string;
 let out: string;
@@ -34,7 +38,7 @@ afterEach(() => {
 
 async function start(extra: string[] = []): Promise<void> {
   const { runDesktop } = await import('./app');
-  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer') }, ['/opt/scopebook/scopebook', '--data-dir', join(dir, 'journal'), ...extra], {});
+  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer'), jobsWorker: workerFile() }, ['/opt/scopebook/scopebook', '--data-dir', join(dir, 'journal'), ...extra], {});
   await fake.ready();
 }
 
@@ -137,7 +141,7 @@ describe('scopebook:// links', () => {
 
   it('on macOS, a scopebook://capture link at launch opens only the capture window', async () => {
     const { runDesktop } = await import('./app');
-    runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer') }, ['/opt/scopebook/scopebook', '--data-dir', join(dir, 'journal')], {});
+    runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer'), jobsWorker: workerFile() }, ['/opt/scopebook/scopebook', '--data-dir', join(dir, 'journal')], {});
     const event = fakeEvent();
     fake.app.emit('open-url', event, 'scopebook://capture');
     expect(event.defaultPrevented).toBe(true);
