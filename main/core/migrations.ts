@@ -3,6 +3,7 @@
  * to its number. Append new ones; never edit one that has shipped.
  */
 import { EVIDENCE_SQL, MEETINGS_SQL } from './evidence/migration';
+import { SEARCH_STEMMING_SQL } from './search-migration';
 import { TAG_COUNTS_SQL } from './tag-counts';
 import { SEEN_FIGURES_SQL } from './visibility/seen-migration';
 
@@ -271,6 +272,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'tag-counts',
     // Live entries per tag, kept by triggers (main/core/tag-counts.ts): tags:list no longer counts rows.
     sql: TAG_COUNTS_SQL,
+  },
+  {
+    version: 11,
+    name: 'search-stemming',
+    // The search index made again with the porter stemmer (main/core/search-migration.ts).
+    sql: SEARCH_STEMMING_SQL,
   },
 ];
 

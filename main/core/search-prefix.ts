@@ -12,6 +12,7 @@
  */
 import type { Db } from './db';
 import { foldWord } from './snippet';
+import { stableTokens } from './search-stems';
 import { prepared } from './statements';
 
 const MAX_WORDS = 32;
@@ -47,7 +48,7 @@ export function expandPrefix(db: Db, text: string): string | null {
   const last = words.pop();
   if (last === undefined) return null;
   const terms = termsFor(db, last);
-  if (terms.length === 0 || terms.length > MAX_WORDS) return null;
+  if (terms.length === 0 || terms.length > MAX_WORDS || !stableTokens(db, terms)) return null;
   const lead = words.length > 0 ? `${words.join(' ')} ` : '';
   const phrases = terms.map((t) => quote(`${lead}${t}`));
   return phrases.length === 1 ? phrases[0]! : `(${phrases.join(' OR ')})`;

@@ -136,10 +136,39 @@ describe('search', () => {
   });
 
   it('quotes every user term so operators are searched as words', () => {
-    expect(toFtsQuery('AND OR')).toBe('"AND" "OR"');
+    expect(toFtsQuery('AND NOT')).toBe('"AND" "NOT"');
+    // OR in capitals between two terms is the one operator people may type; lowercase "or" is a word.
+    expect(toFtsQuery('AND OR')).toBe('"AND"');
+    expect(toFtsQuery('a OR b c')).toBe('("a" OR "b") AND "c"');
+    expect(toFtsQuery('a or b')).toBe('"a" "or" "b"');
     expect(toFtsQuery('migr*')).toBe('"migr"*');
     expect(toFtsQuery('a -b -"c d"')).toBe('("a") NOT ("b" OR "c d")');
     expect(toFtsQuery('* ^ :')).toBeNull();
+  });
+
+  it('finds the other forms of a word: plurals, tenses, -ing', () => {
+    const { core } = openJournal();
+    const migration = write(core, 'Planned the migration of the billing service');
+    const migrated = write(core, 'Migrated the last tenants');
+    const deploy = write(core, 'Deploy freeze starts Friday');
+    write(core, 'Unrelated notes');
+    expect(found(core, 'migrations').sort()).toEqual([migration.id, migrated.id].sort());
+    expect(found(core, 'deploying')).toEqual([deploy.id]);
+    const [hit] = search(core, 'migrations', { sort: 'recent' });
+    expect(hit!.snippet).toContain(`${HIGHLIGHT_START}Migrated${HIGHLIGHT_END}`);
+    const [other] = search(core, 'deploying');
+    expect(other!.snippet).toContain(`${HIGHLIGHT_START}Deploy${HIGHLIGHT_END}`);
+  });
+
+  it('finds either word with OR, and leaves out a -word', () => {
+    const { core } = openJournal();
+    const hiring = write(core, 'Hiring loop for the platform team');
+    const budget = write(core, 'Budget review for the platform');
+    const both = write(core, 'Hiring budget for the search team');
+    write(core, 'Platform roadmap');
+    expect(found(core, 'hiring OR budget').sort()).toEqual([hiring.id, budget.id, both.id].sort());
+    expect(found(core, 'hiring OR budget platform').sort()).toEqual([hiring.id, budget.id].sort());
+    expect(found(core, 'hiring OR budget -search').sort()).toEqual([hiring.id, budget.id].sort());
   });
 
   it('combines search with the entry filters', () => {

@@ -1,7 +1,9 @@
 /**
  * Full-text search over title, text and impact (FTS5). User input is never passed to
  * MATCH as typed: it is parsed into quoted terms, so quotes, operators and symbols
- * can't raise an SQL error.
+ * can't raise an SQL error. Words are matched by their stem (the index's porter tokenizer,
+ * search-stems.ts): "migrations" finds "migration", "deploying" finds "deploy". `a OR b`
+ * finds either; `-word` leaves out entries with it.
  *
  * Staying fast on a journal of 100,000 entries (see bench/README.md for the figures):
  * - bm25 scores every row it is asked about, and its IDF pass reads every hit of every term:
@@ -34,6 +36,7 @@ import { invalid } from './errors';
 import { foldWord, highlightAll, MAX_SCAN, snippetMatcher, snippetOf, type SnippetTerm } from './snippet';
 import { newestFirst, rankedAll, rankedRecentWindow } from './search-order';
 import { expandPrefix } from './search-prefix';
+import { stemRoots } from './search-stems';
 import { prepared } from './statements';
 
 export interface SearchInput extends EntryFilterInput {
@@ -52,14 +55,23 @@ interface QueryTerm extends SnippetTerm {
 }
 
 interface ParsedQuery {
-  positive: QueryTerm[];
+  /** Every group must match; a group of several terms matches when any of them does (`a OR b`). */
+  positive: QueryTerm[][];
   negative: QueryTerm[];
 }
 
-/** Splits what a person typed into words, "exact phrases", prefix* words and -excluded ones. */
+/** Splits what a person typed into words, "exact phrases", prefix* words, `OR` and -excluded words. */
 function parseQuery(input: string): ParsedQuery {
-  const positive: QueryTerm[] = [];
+  const positive: QueryTerm[][] = [];
   const negative: QueryTerm[] = [];
+  // `OR` (in capitals, as typed between two terms) joins the next term to the previous group.
+  let joinNext = false;
+  const add = (term: QueryTerm) => {
+    const last = positive[positive.length - 1];
+    if (joinNext && last) last.push(term);
+    else positive.push([term]);
+    joinNext = false;
+  };
   // Phrases first ("..." — an unclosed quote runs to the end), then the loose words.
   const re = /(-?)"([^"]*)("?)|(\S+)/g;
   // Control characters (NUL ends an FTS5 string early) separate words, like spaces.
@@ -69,16 +81,22 @@ function parseQuery(input: string): ParsedQuery {
     if (m[2] !== undefined) {
       const phrase = m[2].trim();
       if (!WORDLIKE.test(phrase)) continue;
-      (m[1] ? negative : positive).push({ text: phrase, prefix: false, quoted: true });
+      if (m[1]) negative.push({ text: phrase, prefix: false, quoted: true });
+      else add({ text: phrase, prefix: false, quoted: true });
       continue;
     }
     let word = m[4]!;
+    if (word === 'OR') {
+      joinNext = positive.length > 0;
+      continue;
+    }
     const neg = word.startsWith('-') && word.length > 1;
     if (neg) word = word.slice(1);
     const prefix = /\*+$/.test(word);
     word = word.replace(/\*+$/, '').replace(/"/g, '');
     if (!WORDLIKE.test(word)) continue;
-    (neg ? negative : positive).push({ text: word, prefix, quoted: false });
+    if (neg) negative.push({ text: word, prefix, quoted: false });
+    else add({ text: word, prefix, quoted: false });
   }
   return { positive, negative };
 }
@@ -87,7 +105,9 @@ function parseQuery(input: string): ParsedQuery {
 function formatFts({ positive, negative }: ParsedQuery, expand?: (term: QueryTerm) => string | null): string | null {
   const quote = (t: QueryTerm) => (t.prefix && expand?.(t)) || `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`;
   if (positive.length === 0) return null;
-  const all = positive.map(quote).join(' ');
+  // FTS5 has no implicit AND next to a parenthesised group, so an OR query spells its ANDs out.
+  const anyOr = positive.some((group) => group.length > 1);
+  const all = positive.map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(' OR ')})`)).join(anyOr ? ' AND ' : ' ');
   return negative.length > 0 ? `(${all}) NOT (${negative.map(quote).join(' OR ')})` : all;
 }
 
@@ -108,7 +128,7 @@ const NON_WORD = /[^\p{L}\p{N}\p{Co}\p{M}]+/u;
  * every hit of every word it stands for (see search-prefix.ts).
  */
 function cheapToRank(query: ParsedQuery): boolean {
-  return query.positive.every((t) => !t.prefix && foldWord(t.text).split(NON_WORD).filter(Boolean).length === 1);
+  return query.positive.flat().every((t) => !t.prefix && foldWord(t.text).split(NON_WORD).filter(Boolean).length === 1);
 }
 
 /** The rowid of the (SEARCH_RANK_WINDOW + 1)-th most recent hit: null when there are no more hits than the window. */
@@ -147,10 +167,20 @@ export function searchEntries(db: Db, input: SearchInput, window = SEARCH_RANK_W
 
   const more = seqs.length > limit;
   const page = pageRows(db, more ? seqs.slice(0, limit) : seqs);
-  const snippets = snippetsFor(query.positive, page);
+  const snippets = snippetsFor(withRoots(db, query.positive.flat()), page);
   const summaries = toSummaries(db, page);
   const items: SearchHit[] = summaries.map((entry, i) => ({ entry, snippet: snippets[i] ?? entry.excerpt }));
   return { items, nextCursor: more ? encodeCursor(`search:${sort}`, [offset + limit]) : null, ranking };
+}
+
+/** The terms with the stem root of each word (not of a prefix* term's last word), for the snippets. */
+function withRoots(db: Db, terms: readonly QueryTerm[]): SnippetTerm[] {
+  return terms.map((t) => {
+    const words = foldWord(t.text).split(NON_WORD).filter((w) => w.length > 0);
+    const roots = stemRoots(db, words);
+    if (t.prefix && roots.length > 0) roots[roots.length - 1] = words[words.length - 1]!;
+    return { ...t, roots };
+  });
 }
 
 /** A page row with the start of its text, where its snippet is looked for. */

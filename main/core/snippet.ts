@@ -4,9 +4,11 @@
  * several-page entries that alone took over 10 ms. Here one compiled regular expression finds
  * the first match, and only a short window around it is cut and marked.
  *
- * The matching follows the index's tokenizer (unicode61, remove_diacritics 2): case and Latin
- * diacritics are ignored both ways, words match whole, prefix* terms match word starts, and a
- * phrase's words must follow each other with only separators between them. A snippet is only
+ * The matching follows the index's tokenizer (porter over unicode61, remove_diacritics 2): case
+ * and Latin diacritics are ignored both ways, a word matches the words that share its stem's
+ * start (`roots`, from search-stems.ts: "migrations" marks "migration" and "migrated"), prefix*
+ * terms match word starts, and a phrase's words must follow each other with only separators
+ * between them. A snippet is only
  * a display: if the text differs in some way the regex does not foresee, the caller shows the
  * entry's excerpt instead.
  */
@@ -16,6 +18,12 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../common/contract';
 export interface SnippetTerm {
   text: string;
   prefix: boolean;
+  /**
+   * Per word of the folded text, the start its stem shares with it (search-stems.ts). A word
+   * whose root is shorter than itself marks every word starting with the root; without roots,
+   * words match whole.
+   */
+  roots?: readonly string[] | undefined;
 }
 
 /** Characters that belong to words, as for the index (letters, digits, private use, marks). */
@@ -77,9 +85,16 @@ export function snippetMatcher(terms: readonly SnippetTerm[]): RegExp | null {
       .split(new RegExp(`[^${WORD}]+`, 'u'))
       .filter((w) => w.length > 0);
     if (words.length === 0) continue;
-    const body = words.map(wordPattern).join(`[^${WORD}]+`);
-    // A prefix marks the whole word it starts, as the index's highlight() did.
-    alternatives.push(term.prefix ? `${body}[${WORD}]*` : `${body}(?![${WORD}])`);
+    const last = words.length - 1;
+    const parts = words.map((w, i) => {
+      const root = term.roots?.[i];
+      // A stemmed word marks the words sharing its stem's start; a prefix marks the whole word
+      // it starts, as the index's highlight() did.
+      if (root !== undefined && root.length < w.length) return `${wordPattern(root)}[${WORD}]*`;
+      if (i === last && term.prefix) return `${wordPattern(w)}[${WORD}]*`;
+      return `${wordPattern(w)}(?![${WORD}])`;
+    });
+    alternatives.push(parts.join(`[^${WORD}]+`));
   }
   if (alternatives.length === 0) return null;
   // Longest first, so "incident review" wins over "incident" at the same place.

@@ -145,7 +145,7 @@ export function TimelineView({ query }: { query: URLSearchParams }) {
             id="timeline-search"
             type="search"
             aria-label="Search entries"
-            placeholder="Search words, “exact phrases”, or prefix*   ( / )"
+            placeholder="Search words, “exact phrases”, prefix*, a OR b, -word   ( / )"
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
