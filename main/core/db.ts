@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
+import { ensurePrivateFile, tightenDatabaseSideFiles } from './private-files';
 import { CoreError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 
@@ -43,7 +44,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 
   let db: Db;
   try {
-    // fileMustExist stays false: a new journal is created on first run.
+    // fileMustExist stays false: a new journal is created on first run — 0600 before SQLite
+    // sees it, so its -wal and -shm are created 0600 too (private-files.ts).
+    if (path !== ':memory:') {
+      ensurePrivateFile(path);
+      tightenDatabaseSideFiles(path);
+    }
     db = new Database(path, { timeout: 5000 });
   } catch (err) {
     throw new CoreError('storage', `Cannot open the journal at ${path}: ${messageOf(err)}`);

@@ -2,7 +2,7 @@
  * Opening "the journal" as a program does: create the data directory, take the lock, open
  * the database. The desktop app and the browser host both start here, so they behave alike.
  */
-import { mkdirSync } from 'node:fs';
+import { ensurePrivateFolder } from './private-files';
 import { type Core, type CoreOptions, openCore } from './api';
 import { CoreError } from './errors';
 import { acquireLock, type LockHolderKind } from './lock';
@@ -22,7 +22,7 @@ export interface OpenJournal {
  */
 export function openJournal(dataDir: string, kind: LockHolderKind, options: CoreOptions = {}): OpenJournal {
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    ensurePrivateFolder(dataDir);
   } catch (err) {
     throw new CoreError('storage', `Cannot create the journal folder ${dataDir}: ${(err as Error).message}`);
   }

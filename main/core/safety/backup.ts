@@ -3,7 +3,7 @@
  * while the journal is in use — never a file copy of a live database), each checked with
  * integrity_check before it gets its final name, then rotated.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { BackupInfo } from '../../../common/contract/data';
@@ -12,6 +12,7 @@ import { type Db, openConnection } from '../db';
 import { CoreError } from '../errors';
 import { type BackupOrigin, backupName, listBackupFiles, type BackupFile } from './backup-files';
 import { syncFile, syncFolder } from './atomic-write';
+import { ensurePrivateFile, ensurePrivateFolder } from '../private-files';
 import { backupFolderOf, checkWritableFolder, defaultBackupFolder, looksLikeSqlite } from './locations';
 import { planRotation, type RotationPolicy, DEFAULT_POLICY } from './rotation';
 
@@ -24,6 +25,8 @@ const SAFETY_KEEP = 5;
  * separate read-only connection (e.g. while a write transaction is open on the journal).
  */
 export function snapshotInto(source: Db | string, target: string): void {
+  // VACUUM INTO accepts an empty file: made 0600 first, the copy (and its -journal) stays private.
+  ensurePrivateFile(target);
   if (typeof source !== 'string') {
     source.prepare('VACUUM INTO ?').run(target);
     return;
@@ -41,7 +44,7 @@ export function snapshotInto(source: Db | string, target: string): void {
  * its path (a separate read-only connection is used, e.g. while a write transaction is open).
  */
 export function takeBackup(source: Db | string, folder: string, origin: BackupOrigin, clock: Clock = systemClock): BackupInfo {
-  mkdirSync(folder, { recursive: true });
+  ensurePrivateFolder(folder);
   let at = clock.now();
   while (existsSync(join(folder, backupName(at, origin)))) at = new Date(at.getTime() + 1);
   const file = backupName(at, origin);
