@@ -3,7 +3,8 @@
  * would try to download it and throw a stack trace when that is impossible.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './build.mjs';
 
@@ -25,6 +26,40 @@ export function findElectronBinary(env = process.env) {
   const base = env.ELECTRON_OVERRIDE_DIST_PATH || join(ELECTRON_DIR, 'dist');
   const binary = join(base, relative || 'electron');
   return existsSync(binary) ? binary : null;
+}
+
+/** Where @electron/get keeps downloaded Electron zips (electron_config_cache, else the OS cache folder). */
+export function electronCacheRoot(env = process.env, platform = process.platform, home = homedir()) {
+  if (env.electron_config_cache) return env.electron_config_cache;
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'electron');
+  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'electron', 'Cache');
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'electron');
+}
+
+/** The cached zip of this Electron for this machine, if an earlier download left one (one folder per mirror URL). */
+export function cachedElectronZip(version, { env = process.env, platform = process.platform, arch = process.arch, home = homedir() } = {}) {
+  const p = env.ELECTRON_INSTALL_PLATFORM || env.npm_config_platform || platform;
+  const a = env.ELECTRON_INSTALL_ARCH || env.npm_config_arch || arch;
+  const name = `electron-v${version}-${p}-${a}.zip`;
+  const root = electronCacheRoot(env, platform, home);
+  let folders;
+  try {
+    folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
+  } catch {
+    return null;
+  }
+  for (const folder of folders) if (existsSync(join(root, folder.name, name))) return join(root, folder.name, name);
+  return null;
+}
+
+/**
+ * What `npm start` says when it runs Electron's installer: "Downloading" only when there is
+ * no earlier download of this version in @electron/get's cache (then it only unpacks).
+ */
+export function electronInstallMessage(version, options = {}) {
+  return cachedElectronZip(version, options)
+    ? `Installing Electron ${version} from the download cache…`
+    : `Downloading Electron ${version} (it is not installed yet; about 100 MB, once)…`;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { buildIfChanged, ROOT } from './build.mjs';
-import { electronVersion, fetchElectron, findElectronBinary } from './electron-binary.mjs';
+import { electronInstallMessage, electronVersion, fetchElectron, findElectronBinary } from './electron-binary.mjs';
 import { ensureElectronSqlite } from './native.mjs';
 import { foreground, runElectron } from './sandbox.mjs';
 
@@ -23,7 +23,7 @@ async function main() {
   let electron = findElectronBinary();
   let missingReason = null;
   if (!electron) {
-    const fetched = fetchElectron({ onDownload: () => console.log(`Downloading Electron ${version} (it is not installed yet)…`) });
+    const fetched = fetchElectron({ onDownload: () => console.log(electronInstallMessage(version)) });
     electron = fetched.ok ? findElectronBinary() : null;
     missingReason = fetched.ok ? null : fetched.reason;
   }
