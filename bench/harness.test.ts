@@ -92,6 +92,7 @@ describe('benchmark suite', () => {
       'growth.scope-quarter',
       'growth.visibility-quarter',
       'growth.quiet-year',
+      'growth.themes-year',
       'search.common',
       'search.common.filtered',
       'search.common.recent',

@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'growth:scope',
   'growth:visibility',
   'growth:quiet',
+  'growth:themes',
   'reviews:templates',
   'reviews:saveTemplate',
   'reviews:deleteTemplate',

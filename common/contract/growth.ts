@@ -115,6 +115,57 @@ const QuietInput = z
   .strictObject({ from: Day, to: Day, grain: z.enum(QUIET_GRAINS).optional(), today: Day.optional() })
   .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] });
 
+
+export interface ThemeEntry {
+  id: string;
+  occurredOn: string;
+  /** The title, or the first line of the text. */
+  name: string;
+  level: OwnershipLevel | null;
+}
+
+export interface ThemePerson {
+  id: string;
+  name: string;
+  direction: Direction;
+  keyDecider: boolean;
+  /** Entries of the theme this person saw. */
+  entries: number;
+}
+
+export interface FocusTheme {
+  /** Its top terms joined: "billing · pricing · #launch". */
+  name: string;
+  /** Up to five terms, heaviest first; tags as "#tag". */
+  terms: string[];
+  count: number;
+  levels: Record<OwnershipLevel | 'unset', number>;
+  highest: OwnershipLevel | null;
+  /** Its entries, widest level first, then newest. */
+  entries: ThemeEntry[];
+  /** Who saw its entries, most first. */
+  people: ThemePerson[];
+}
+
+export interface Themes {
+  from: string;
+  to: string;
+  /** Entries of the period that were grouped (the newest MAX_THEMED_ENTRIES at most). */
+  entries: number;
+  /** Whether the period had more entries than were grouped. */
+  sampled: boolean;
+  /** Entries with no word or tag that groups them. */
+  unthemed: number;
+  themes: FocusTheme[];
+}
+
+/** Themes are built from at most this many entries (the newest of the period). */
+export const MAX_THEMED_ENTRIES = 3000;
+
+const ThemesInput = z
+  .strictObject({ from: Day, to: Day })
+  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] });
+
 export const growthContract = {
   scope: op<ScopeGrowth>()(
     'read',
@@ -130,5 +181,10 @@ export const growthContract = {
     'read',
     QuietInput,
     'The weeks or months of a period with little or nothing written, judged up to today.',
+  ),
+  themes: op<Themes>()(
+    'read',
+    ThemesInput,
+    'The entries of a period grouped offline into a handful of themes, each named by its top words and tags.',
   ),
 };

@@ -62,7 +62,9 @@ export interface PeriodOption extends DayRange {
  * - `entries`: the entries matching the section's `rule`;
  * - `praise`: praise and feedback received in the period (by the day received), newest first;
  * - `promotionCase`: the argument for the next level: what was owned at each level, the widest
- *   scope, who above and beside the manager saw it, and what is missing.
+ *   scope, who above and beside the manager saw it, and what is missing;
+ * - `themes`: "Areas of focus", the entries grouped offline into a handful of themes named by
+ *   their top words and tags.
  */
 export const SECTION_KINDS = [
   'summary',
@@ -74,6 +76,7 @@ export const SECTION_KINDS = [
   'entries',
   'praise',
   'promotionCase',
+  'themes',
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 

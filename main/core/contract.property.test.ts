@@ -61,6 +61,7 @@ function seed(core: Core) {
     'growth:scope': { grain: 'month' },
     'growth:visibility': { grain: 'quarter', from: '2025-01-01', today: '2026-03-10' },
     'growth:quiet': { from: '2026-01-01', to: '2026-03-31', grain: 'week', today: '2026-03-10' },
+    'growth:themes': { from: '2025-01-01', to: '2026-12-31' },
     'visibility:map': { today: '2026-03-10' },
     'visibility:radar': { today: '2026-03-10' },
     'visibility:gaps': { today: '2026-03-10', minLevel: 'task', perPerson: 2, directions: ['sideways'] },

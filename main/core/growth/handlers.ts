@@ -23,6 +23,7 @@ import { localDay } from '../clock';
 import type { Db } from '../db';
 import { readSettings } from '../settings/store';
 import { bucketsOf, daysIn, quarterOfMonth } from './buckets';
+import { themesOf } from './themes-handler';
 
 interface OpenRange {
   grain?: GrowthGrain;
@@ -232,4 +233,6 @@ export const growthHandlers: Handlers<Ctx>['growth'] = {
     close();
     return { grain, from: input.from, to: input.to, perDay, buckets, runs };
   },
+
+  themes: themesOf,
 };

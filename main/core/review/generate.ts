@@ -15,6 +15,7 @@ import type { ReviewData } from './load';
 import { byGoalSection, byTagSection, entriesSection } from './sections-lists';
 import { promotionCaseSection } from './sections-case';
 import { praiseSection } from './sections-praise';
+import { themesSection } from './sections-themes';
 import { highlightsSection, scopeGrowthSection, summarySection, visibilitySection } from './sections-overview';
 
 type SectionBuilder = (section: TemplateSection, data: ReviewData, figures: ReviewFigures, cited: Citations) => DocNode[];
@@ -29,6 +30,7 @@ const BUILDERS: Record<SectionKind, SectionBuilder> = {
   entries: entriesSection,
   praise: praiseSection,
   promotionCase: promotionCaseSection,
+  themes: themesSection,
 };
 
 export interface Draft {

@@ -89,6 +89,14 @@ const S = {
       'The case for the next level',
       'An argument for the next level: the widest scope reached, what you owned at each level (the strongest entries), who above and beside your manager has seen it, and what is missing.',
     ),
+  themes: () =>
+    section(
+      'areas-of-focus',
+      'themes',
+      'Areas of focus',
+      'The entries grouped into a handful of themes by their words and tags, each named by its top terms, with its widest level and strongest entries.',
+      { limit: 3 },
+    ),
   nextLevel: () =>
     section('next-level', 'entries', 'Evidence for the next level', 'Entries at the Product value or Business leverage level.', {
       rule: { minLevel: 'value' },
@@ -126,6 +134,7 @@ export function builtInTemplates(): ReviewTemplate[] {
       S.learning(),
       S.outsideRole(),
       S.praise(),
+      S.themes(),
     ]),
     builtIn(
       'self-review',
