@@ -1,6 +1,6 @@
 /**
  * The command line and the browser host on one journal: what `scopebook add` writes shows in
- * the app, and the CLI refuses (exit 2) while the host holds the journal open.
+ * the app, also while the host has the journal open: the open page shows it without a reload.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,7 +18,7 @@ function scopebook(dataDir: string, args: string[]) {
   });
 }
 
-test('an entry added by the CLI appears in the browser host, and the CLI waits its turn', async ({ page }) => {
+test('an entry added by the CLI appears in the browser host, also in a page already open', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'scopebook-e2e-cli-'));
   try {
     const added = scopebook(dataDir, [
@@ -55,18 +55,25 @@ test('an entry added by the CLI appears in the browser host, and the CLI waits i
       });
       expect(created.ok).toBe(true);
 
-      // While the host has the journal open, the CLI refuses and says who has it.
-      const refused = scopebook(dataDir, ['add', 'While the host runs']);
-      expect(refused.status).toBe(2);
-      expect(refused.stderr).toMatch(/already open in Scopebook's browser mode/);
-      expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+      // While the host has the journal open, the CLI writes beside it, and the open timeline
+      // shows the entry without a reload (the journal worker notices the other connection's write).
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Timeline' }).click();
+      await expect(page.getByRole('region', { name: 'Entries' })).toContainText('Written in the browser');
+      const beside = scopebook(dataDir, ['add', 'Added from the terminal while the host runs']);
+      expect(beside.stderr).toBe('');
+      expect(beside.status).toBe(0);
+      await expect(page.getByRole('region', { name: 'Entries' })).toContainText('Added from the terminal while the host runs');
     } finally {
       await host.stop();
     }
 
     const after = scopebook(dataDir, ['list', '--json']);
     expect(after.status).toBe(0);
-    expect((JSON.parse(after.stdout) as EntrySummary[]).map((e) => e.excerpt).sort()).toEqual(['Led the incident review', 'Written in the browser']);
+    expect((JSON.parse(after.stdout) as EntrySummary[]).map((e) => e.excerpt).sort()).toEqual([
+      'Added from the terminal while the host runs',
+      'Led the incident review',
+      'Written in the browser',
+    ]);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -1,7 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
+import { SCHEMA_VERSION } from '../core/db';
 import { acquireLock, LOCK_FILE_NAME } from '../core/lock';
 import { COMMANDS, isGroup } from './commands';
 import { inJournal, ok, runCli, tempDataDir } from './test-cli';
@@ -55,22 +57,36 @@ describe('exit codes', () => {
     expect(JSON.parse(run.stderr)).toEqual({ error: { code: 'invalid_date', message: expect.stringMatching(/^--from: "never" is not a date/) } });
   });
 
-  it('refuses with exit 2 while the app holds the journal, naming it, and works once it is closed', async () => {
+  it('works beside an app that holds the journal, without taking its lock or migrating', async () => {
     const dir = tempDataDir();
     await ok(dir, ['add', 'Before the app opened']);
     const lock = acquireLock(dir, 'desktop');
     try {
       const run = await runCli(dir, ['add', 'While the app is open']);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^scopebook: This journal is already open in the Scopebook desktop app \\(process ${process.pid}\\)\\. Close it first`));
-      expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect((await runCli(dir, ['list'])).code).toBe(2);
+      expect(run.code, run.stderr).toBe(0);
+      expect(inJournal(dir, 'entries:count', {}).count).toBe(2);
+      const listed = await runCli(dir, ['list', '--json']);
+      expect(listed.code).toBe(0);
+      // The app's lock is still the app's.
+      expect(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8')).toContain('"desktop"');
+
+      // A journal of another schema version is never changed under the app: refused, exit 2.
+      const db = new Database(join(dir, 'scopebook.db'));
+      db.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+      db.close();
+      const older = await runCli(dir, ['add', 'Would need a migration']);
+      expect(older.code).toBe(2);
+      expect(older.stderr).toMatch(/^scopebook: This journal is already open in the Scopebook desktop app .* this command works with version \d+, so it waits/);
+      expect(older.stderr.trim().split('\n')).toHaveLength(1);
+      const restored = new Database(join(dir, 'scopebook.db'));
+      restored.pragma(`user_version = ${SCHEMA_VERSION}`);
+      restored.close();
     } finally {
       lock.release();
     }
-    expect(inJournal(dir, 'entries:count', {}).count).toBe(1);
-    await ok(dir, ['add', 'After the app closed']);
     expect(inJournal(dir, 'entries:count', {}).count).toBe(2);
+    await ok(dir, ['add', 'After the app closed']);
+    expect(inJournal(dir, 'entries:count', {}).count).toBe(3);
     // The CLI gives the lock back when it is done, so the app can open the journal.
     expect(existsSync(join(dir, LOCK_FILE_NAME))).toBe(false);
   });

@@ -1,11 +1,16 @@
 /**
  * The journal as the CLI uses it: found in the same place as the app's (or --data-dir /
  * SCOPEBOOK_DATA_DIR), opened under the same lock the app and browser host take, and called
- * only through the contract. While the app holds the lock the CLI refuses (exit 2) rather
- * than write beside it: the app keeps views and edits in memory that would silently go stale.
+ * only through the contract. While the app holds the lock the CLI works beside it on a
+ * connection of its own (SQLite in WAL mode keeps both safe; each call is one transaction):
+ * the app's journal worker notices the write (PRAGMA data_version) and tells every open view
+ * to reload, and an editor holding an older revision gets a conflict instead of overwriting
+ * it. Beside the app the CLI never migrates: a journal of another schema version is refused.
  */
 import { existsSync } from 'node:fs';
 import type { Channel, Domain, Result, ScopebookApi } from '../../common/contract';
+import { openCore } from '../core/api';
+import { openConnection, SCHEMA_VERSION } from '../core/db';
 import { CoreError } from '../core/errors';
 import type { OpenJournal } from '../core/journal';
 import { damagedJournal, openJournalForHost } from '../core/safety/host-open';
@@ -49,16 +54,18 @@ function openCliJournal(dataDir: string, mayCreate: boolean): CliJournal {
   if (!mayCreate && !existsSync(file)) {
     throw userError(`There is no journal in ${dataDir} yet. Write your first entry with \`scopebook add\`, or point to one with --data-dir.`, 'not_found');
   }
-  let open: OpenJournal;
+  let open: Pick<OpenJournal, 'core' | 'close'>;
   try {
     // Same safety as the app: a backup before any migration, and today's backup if none yet.
     open = openJournalForHost(dataDir, 'other').journal;
   } catch (err) {
-    if (err instanceof CoreError) {
-      const hint = err.code === 'conflict' ? ' The command line never writes beside the app; use the app, or run the command after closing it.' : damagedHint(dataDir, err);
-      throw storageError(`${err.message}${hint}`, err.code);
+    if (err instanceof CoreError && err.code === 'conflict' && existsSync(file)) {
+      open = openBesideApp(file, err);
+    } else if (err instanceof CoreError) {
+      throw storageError(`${err.message}${damagedHint(dataDir, err)}`, err.code);
+    } else {
+      throw storageError(`Cannot open the journal in ${dataDir}: ${(err as Error).message}`);
     }
-    throw storageError(`Cannot open the journal in ${dataDir}: ${(err as Error).message}`);
   }
   return {
     dataDir,
@@ -71,6 +78,37 @@ function openCliJournal(dataDir: string, mayCreate: boolean): CliJournal {
     callRaw: (channel, input) => open.core.call(channel, input),
     close: () => open.close(),
   };
+}
+
+/**
+ * The journal while the app (or the browser mode) has it open: a connection beside the app's,
+ * without the lock, and only when no migration is needed (the app opened and migrated it; a
+ * command of another version must not change the schema under it).
+ */
+function openBesideApp(file: string, locked: CoreError): Pick<OpenJournal, 'core' | 'close'> {
+  let version: number;
+  try {
+    const probe = openConnection(file, { readonly: true, fileMustExist: true });
+    try {
+      version = probe.pragma('user_version', { simple: true }) as number;
+    } finally {
+      probe.close();
+    }
+  } catch (err) {
+    throw storageError(`${locked.message} It could not be read beside it: ${(err as Error).message}`, 'conflict');
+  }
+  if (version !== SCHEMA_VERSION) {
+    throw storageError(
+      `${locked.message} It has journal version ${version} and this command works with version ${SCHEMA_VERSION}, so it waits: run it after closing the app.`,
+      'conflict',
+    );
+  }
+  try {
+    const core = openCore(file);
+    return { core, close: () => core.close() };
+  } catch (err) {
+    throw storageError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** A journal opened only when a command first needs it, so `--help` and bad flags never touch it. */
