@@ -56,7 +56,7 @@ describe('scopebook add', () => {
     const run = await ok(dir, ['add', 'Wrote the design doc', '--json']);
     const entry = JSON.parse(run.stdout) as Entry;
     expect(Object.keys(entry).sort()).toEqual(
-      ['body', 'bodyText', 'createdAt', 'deletedAt', 'goalId', 'id', 'impact', 'occurredOn', 'ownershipLevel', 'revision', 'seenBy', 'starred', 'tags', 'title', 'updatedAt'],
+      ['body', 'bodyText', 'confidential', 'createdAt', 'deletedAt', 'example', 'goalId', 'id', 'impact', 'occurredOn', 'ownershipLevel', 'revision', 'seenBy', 'starred', 'tags', 'title', 'updatedAt'],
     );
     expect(inJournal(dir, 'entries:get', { id: entry.id }).bodyText).toBe('Wrote the design doc');
   });
