@@ -10,9 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useBuiltWorker } from '../core/jobs/testing';
 import { SHELL_CHANNELS } from '../../common/shell-api';
 import { CHROMIUM_DICTIONARY_CDN, createFakeElectron, type FakeElectron, fakeEvent, type FakeMenu, FakeWebContents } from './testing/fake-electron';
 
+// The app's own setup, jobs worker included (built from the sources once per file).
+const workerFile = useBuiltWorker();
 let dir: string;
 let out: string;
 let fake: FakeElectron;
@@ -36,7 +39,7 @@ afterEach(() => {
 
 async function start(args: string[] = ['--data-dir', join(dir, 'journal')], dictionaries = join(dir, 'no-dictionaries')): Promise<void> {
   const { runDesktop } = await import('./app');
-  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer'), dictionaries }, ['/opt/scopebook/scopebook', ...args], {});
+  runDesktop({ preload: '/opt/scopebook/preload.js', renderer: join(dir, 'renderer'), dictionaries, jobsWorker: workerFile() }, ['/opt/scopebook/scopebook', ...args], {});
   await fake.ready();
 }
 
@@ -303,7 +306,7 @@ describe('the desktop around the window', () => {
     Object.defineProperty(process, 'platform', { value: 'win32' });
     try {
       const { runDesktop, APP_USER_MODEL_ID } = await import('./app');
-      runDesktop({ preload: '/p.js', renderer: join(dir, 'renderer') }, ['/s', '--data-dir', join(dir, 'journal')], {});
+      runDesktop({ preload: '/p.js', renderer: join(dir, 'renderer'), jobsWorker: workerFile() }, ['/s', '--data-dir', join(dir, 'journal')], {});
       expect(fake.app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
       expect(APP_USER_MODEL_ID).toBe(/^appId: (.+)$/m.exec(readFileSync(join(__dirname, '..', '..', 'electron-builder.yml'), 'utf8'))![1]);
     } finally {
