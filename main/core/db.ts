@@ -42,6 +42,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     existed &&
     (statSync(path).size <= (options.fullCheckUpTo ?? FULL_CHECK_UP_TO) || (existsSync(wal) && statSync(wal).size > 0));
 
+  // The refusal checks run on a read-only connection first: it cannot write the file, and closing
+  // it cannot checkpoint a pending WAL into the main file, so a journal refused as newer,
+  // damaged or another program's is left byte for byte as it was (its -wal too).
+  if (existed) checkBeforeOpening(path, latest, fullCheck);
+
   let db: Db;
   try {
     // fileMustExist stays false: a new journal is created on first run — 0600 before SQLite
@@ -56,37 +61,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 
   try {
-    // Read-only checks first, so a refused file is never written to (not even by switching to WAL).
     let version: number;
     try {
       version = db.pragma('user_version', { simple: true }) as number;
     } catch (err) {
       throw damaged(path, err);
     }
-    if (version > latest) {
-      throw new CoreError(
-        'storage',
-        `The journal at ${path} was written by a newer version of Scopebook (schema ${version}; this version knows up to ${latest}). ` +
-          'Update Scopebook to open it. The file was not changed.',
-      );
-    }
-    if (existed) {
-      let check: string;
-      try {
-        if (fullCheck) check = db.pragma('quick_check', { simple: true }) as string;
-        else check = db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() !== undefined ? 'ok' : 'no schema';
-      } catch (err) {
-        throw damaged(path, err);
-      }
-      if (check !== 'ok') throw damaged(path, new Error(check));
-      // A database at schema 0 that already holds tables belongs to another program: never migrate into it.
-      if (version === 0 && (db.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0) {
-        throw new CoreError(
-          'storage',
-          `The file at ${path} is an SQLite database of another program, not a Scopebook journal. It was not changed.`,
-        );
-      }
-    }
+    if (version > latest) throw newer(path, version, latest);
 
     db.pragma('journal_mode = WAL');
     // FULL, not NORMAL: in WAL mode NORMAL can lose the last committed transactions on power
@@ -106,6 +87,48 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     }
     throw new CoreError('storage', `Cannot open the journal at ${path}: ${messageOf(err)}`);
   }
+}
+
+/** The refusal checks (newer schema, damage, another program's database) on a read-only connection. */
+function checkBeforeOpening(path: string, latest: number, fullCheck: boolean): void {
+  let ro: Db;
+  try {
+    ro = new Database(path, { readonly: true, fileMustExist: true, timeout: 5000 });
+  } catch (err) {
+    if (isBusy(err)) throw damaged(path, err);
+    throw new CoreError('storage', `Cannot open the journal at ${path}: ${messageOf(err)}`);
+  }
+  try {
+    let version: number;
+    try {
+      version = ro.pragma('user_version', { simple: true }) as number;
+    } catch (err) {
+      throw damaged(path, err);
+    }
+    if (version > latest) throw newer(path, version, latest);
+    let check: string;
+    try {
+      if (fullCheck) check = ro.pragma('quick_check', { simple: true }) as string;
+      else check = ro.prepare('SELECT count(*) FROM sqlite_master').pluck().get() !== undefined ? 'ok' : 'no schema';
+    } catch (err) {
+      throw damaged(path, err);
+    }
+    if (check !== 'ok') throw damaged(path, new Error(check));
+    // A database at schema 0 that already holds tables belongs to another program: never migrate into it.
+    if (version === 0 && (ro.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) > 0) {
+      throw new CoreError('storage', `The file at ${path} is an SQLite database of another program, not a Scopebook journal. It was not changed.`);
+    }
+  } finally {
+    ro.close();
+  }
+}
+
+function newer(path: string, version: number, latest: number): CoreError {
+  return new CoreError(
+    'storage',
+    `The journal at ${path} was written by a newer version of Scopebook (schema ${version}; this version knows up to ${latest}). ` +
+      'Update Scopebook to open it. The file was not changed.',
+  );
 }
 
 function migrate(db: Db, from: number, migrations: readonly Migration[], before?: OpenOptions['beforeMigrate']): void {
