@@ -148,3 +148,24 @@ test('renaming a person changes how their mentions read in the editor and the ti
   await openView(app, 'Timeline');
   await expect(app.getByRole('main')).toContainText('Walked @Priya Shah through the rollout');
 });
+
+test('a jrnl entry opens with its title as its first line, and Enter after an imported @tag adds no person', async ({ app }) => {
+  await composer(app);
+  await importJrnl(app, [
+    { title: 'Shipped the billing export.', body: 'Customers can now export invoices @launch', date: '2024-03-05', time: '17:30', tags: ['@launch'], starred: false },
+  ]);
+  const entry = await onlyEntry(app, 'invoices');
+  await app.goto(`${new URL(app.url()).origin}/#/entry/${entry.id}`);
+  const editor = app.getByRole('textbox', { name: 'Entry text' });
+  await expect(editor.locator('p').first()).toHaveText('Shipped the billing export.');
+  await expect(editor).toContainText('Customers can now export invoices #launch');
+  await editor.locator('p').last().click();
+  await app.keyboard.press('End');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('Next line');
+  await expect.poll(async () => (await value<Entry>(app, 'entries:get', { id: entry.id })).bodyText).toContain('Next line');
+  expect(await value<unknown[]>(app, 'people:list', {})).toEqual([]);
+  expect((await value<Entry>(app, 'entries:get', { id: entry.id })).tags).toEqual(['launch']);
+  await openView(app, 'Timeline');
+  await expect(app.getByRole('main')).toContainText('Shipped the billing export.');
+});

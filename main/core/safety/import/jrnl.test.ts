@@ -51,12 +51,15 @@ describe('importing a jrnl export', () => {
 
     expect(ok(core, 'data:importCommit', { path })).toEqual({ source: 'jrnl', imported: 2, duplicates: 0, people: 0, goals: 0, warnings: [] });
     const triage = ok(core, 'entries:list', { unrated: true });
-    expect(triage.items.map((e) => [e.occurredOn, e.title, e.ownershipLevel, e.starred, e.tags])).toEqual([
-      ['2024-03-05', 'Shipped the importer.', null, true, ['work']],
-      ['2024-03-01', 'Planning day.', null, false, ['planning', 'work']],
+    // jrnl's title is its first sentence: it becomes the first paragraph, seen and edited with the rest.
+    expect(triage.items.map((e) => [e.occurredOn, e.title, e.excerpt, e.ownershipLevel, e.starred, e.tags])).toEqual([
+      ['2024-03-05', null, 'Shipped the importer. It reads jrnl files #work. Second paragraph with a line break.', null, true, ['work']],
+      ['2024-03-01', null, 'Planning day.', null, false, ['planning', 'work']],
     ]);
     const shipped = ok(core, 'entries:get', { id: triage.items[0]!.id });
-    expect(shipped.bodyText).toBe('It reads jrnl files @work.\nSecond paragraph\nwith a line break.');
+    // jrnl's @tag is Scopebook's #tag: it stays a tag, never a person.
+    expect(shipped.bodyText).toBe('Shipped the importer.\nIt reads jrnl files #work.\nSecond paragraph\nwith a line break.');
+    expect(JSON.stringify(shipped.body)).not.toContain('"mention"');
     expect(shipped.createdAt).toBe(new Date(2024, 2, 5, 17, 30).toISOString());
 
     const again = ok(core, 'data:importPreview', { path });

@@ -2,13 +2,20 @@
  * jrnl's JSON export (`jrnl --export json`): `entries[]` with `title`, `body`, `date`
  * ("YYYY-MM-DD"), `time` ("HH:MM", local), `tags` (["@work"]), `starred`, and `uuid` in
  * newer versions. Other fields are ignored.
+ *
+ * jrnl's title is simply the first sentence of what was written, so it becomes the entry's
+ * first paragraph (not a separate title no view shows): the entry reads as it was written,
+ * and is edited like any other text. jrnl marks tags with `@`; Scopebook with `#`, and `@` is
+ * for people. A tag word (`@launch`, listed in the entry's tags) is written `#launch`, so it
+ * stays a tag and can never be taken for a person.
  */
 import { z } from 'zod';
 import { Day } from '../../../../common/contract';
 import { LIMITS } from './limits';
 import { plainTextToDoc } from './md-to-doc';
 import { importError, type ImportedEntry, type ParsedImport, placeOf } from './model';
-import { cleanTags, splitLongTitle } from './tidy';
+import { normaliseTag } from '../../../../common/contract';
+import { cleanTags } from './tidy';
 
 const JrnlEntry = z.object({
   title: z.string().max(LIMITS.maxEntryChars),
@@ -41,9 +48,12 @@ export function readJrnl(value: unknown, label: string): ParsedImport {
   const warnings: string[] = [];
   const entries: ImportedEntry[] = parsed.data.entries.map((e, i) => {
     const where = `entry ${i + 1}`;
-    const { title, lead } = splitLongTitle(e.title.trim());
-    const bodyText = lead ? `${lead}\n\n${e.body}` : e.body;
-    if (bodyText.length + (title?.length ?? 0) > LIMITS.maxEntryChars) {
+    const tagWords = new Set((e.tags ?? []).map((t) => normaliseTag(t.replace(/^@/, ''))));
+    const bodyText = [e.title.trim(), e.body.trim()]
+      .filter((part) => part !== '')
+      .map((part) => retag(part, tagWords))
+      .join('\n\n');
+    if (bodyText.length > LIMITS.maxEntryChars) {
       throw importError(label, `has more than ${LIMITS.maxEntryChars} characters`, where, 'body');
     }
     const createdAt = e.time ? localInstant(e.date, e.time) : null;
@@ -51,7 +61,7 @@ export function readJrnl(value: unknown, label: string): ParsedImport {
       where,
       sourceId: e.uuid ?? null,
       occurredOn: e.date,
-      title,
+      title: null,
       body: plainTextToDoc(bodyText),
       tags: cleanTags((e.tags ?? []).map((t) => t.replace(/^@/, '')), `${label}, ${where}`, warnings),
       starred: e.starred ?? false,
@@ -59,6 +69,14 @@ export function readJrnl(value: unknown, label: string): ParsedImport {
     };
   });
   return { source: 'jrnl', label, entries, warnings };
+}
+
+/** jrnl's `@tag` words (those among the entry's tags) written as Scopebook's `#tag`. */
+function retag(text: string, tags: ReadonlySet<string>): string {
+  if (tags.size === 0) return text;
+  return text.replace(/(^|[\s(,;"'“‘])@([\p{L}\p{N}_][\p{L}\p{N}_-]*)/gu, (whole, before: string, word: string) =>
+    tags.has(normaliseTag(word)) ? `${before}#${word}` : whole,
+  );
 }
 
 /** A local date and time as an ISO instant in this machine's time zone. */

@@ -22,9 +22,3 @@ export function cleanTags(raw: readonly string[], where: string, warnings: strin
   return tags;
 }
 
-/** Titles longer than an entry title may be become the first paragraph instead. */
-export function splitLongTitle(title: string): { title: string | null; lead: string | null } {
-  if (title === '') return { title: null, lead: null };
-  if (title.length <= LIMITS.maxTitleChars && !title.includes('\n')) return { title, lead: null };
-  return { title: null, lead: title };
-}
