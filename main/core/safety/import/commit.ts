@@ -7,7 +7,7 @@ import type { ImportResult } from '../../../../common/contract/data';
 import { instant, type Clock } from '../../clock';
 import type { Db } from '../../db';
 import { newId } from '../../ids';
-import { wordCount } from '../../text';
+import { mentionedIds, wordCount } from '../../text';
 import { type LongWork, step } from '../progress';
 import { writeSetting } from '../settings';
 import { DEVICE_SETTINGS, checkWritableFolder } from '../locations';
@@ -161,6 +161,8 @@ export function commitImport(db: Db, plan: ImportPlan, clock: Clock, work?: Long
     }
     for (const name of e.allTags) linkTag.run(seq, (upsertTag.get(name) as { id: number }).id);
     for (const s of r?.seenBy ?? []) seen.run(seq, personId(s.personId), s.channel);
+    // A person linked in the text ([[Name]] in Obsidian) saw it, as a mention typed in the app records.
+    if (!r) for (const id of mentionedIds(e.body)) seen.run(seq, id, null);
     const f = r?.followUp;
     if (f) followUp.run(seq, f.followUpOn, f.note, f.createdAt, f.updatedAt, f.resolvedOn, f.outcome, f.outcomeNumber, f.outcomeUnit);
     if ((i + 1) % 200 === 0 || i + 1 === total) step(work, i + 1, total);

@@ -44,7 +44,8 @@ describe('Markdown to document', () => {
       { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
     ]);
     expect(doc.content![5]).toEqual({ type: 'codeBlock', content: [{ type: 'text', text: '# not a heading' }] });
-    expect(doc.content![6]!.content).toEqual([{ type: 'text', text: ' *not italic*' }]);
+    // An image leaves a readable placeholder where it was.
+    expect(doc.content![6]!.content).toEqual([{ type: 'text', text: '[image: photo]' }, { type: 'text', text: ' *not italic*' }]);
   });
 
   it('stays within the document limits for hostile input (deep quotes, lists and marks)', () => {

@@ -110,9 +110,10 @@ export function markdownToDoc(markdown: string, quoteDepth = 0): MdResult {
       const indent = item[1]!.replace(/\t/g, '    ').length;
       const ordered = /\d/.test(item[2]!);
       let text = item[3]!;
+      // A task (- [ ] / - [x]) stays a list item, its state shown as ☐ or ☑ (the editor has no checkboxes).
       const task = /^\[([ xX])\]\s+(.*)$/.exec(text);
-      if (task) text = task[2]!;
-      const type = task ? 'taskList' : ordered ? 'orderedList' : 'bulletList';
+      if (task) text = `${task[1] === ' ' ? '☐' : '☑'} ${task[2]!}`;
+      const type = ordered && !task ? 'orderedList' : 'bulletList';
       while (lists.length > 0 && lists[lists.length - 1]!.indent > indent) lists.pop();
       let top = lists[lists.length - 1];
       if (top && top.indent === indent && top.node.type !== type) {
@@ -134,9 +135,7 @@ export function markdownToDoc(markdown: string, quoteDepth = 0): MdResult {
         }
       }
       const current = lists[lists.length - 1]!.node;
-      const itemNode: DocNode = task
-        ? { type: 'taskItem', attrs: { checked: task[1] !== ' ' }, content: [] }
-        : { type: 'listItem', content: [] };
+      const itemNode: DocNode = { type: 'listItem', content: [] };
       current.content!.push(itemNode);
       para = [text];
       continue;
@@ -176,7 +175,13 @@ function inlineLines(lines: string[], counter: { images: number }): DocNode[] {
 
 const ESC_BASE = 0xe000;
 const INLINE =
-  /!\[[^\]]*\]\([^)]*\)|\[\[([^\]|]+)(?:\|([^\]]+))?\]\]|\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|`([^`]+)`|\*\*(.+?)\*\*|__(.+?)__|~~(.+?)~~|\*(?!\s)(.+?)(?<!\s)\*|(?<![\p{L}\p{N}])_(?!\s)(.+?)(?<!\s)_(?![\p{L}\p{N}])/gu;
+  /!\[\[([^\]|]+)(?:\|[^\]]*)?\]\]|!\[([^\]]*)\]\(([^)]*)\)|\[\[([^\]|]+)(?:\|([^\]]+))?\]\]|\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|`([^`]+)`|\*\*(.+?)\*\*|__(.+?)__|~~(.+?)~~|\*(?!\s)(.+?)(?<!\s)\*|(?<![\p{L}\p{N}])_(?!\s)(.+?)(?<!\s)_(?![\p{L}\p{N}])/gu;
+
+/**
+ * A transient mark on the text of an Obsidian-style `[[link]]`: planImport turns it into a
+ * mention when a person has that name and removes it otherwise. Never stored.
+ */
+export const WIKI_LINK = 'wikiLink';
 
 /** Inline Markdown to text nodes with marks. Backslash escapes are honoured. */
 export function inline(text: string, counter: { images: number }, marks: Mark[] = []): DocNode[] {
@@ -202,9 +207,17 @@ function parse(text: string, counter: { images: number }, marks: Mark[]): DocNod
   for (const m of text.matchAll(INLINE)) {
     add(text.slice(last, m.index), marks);
     last = m.index + m[0].length;
-    const [whole, wiki, alias, linkText, href, code, bold1, bold2, strike, italic1, italic2] = m;
-    if (whole.startsWith('!')) counter.images++;
-    else if (wiki !== undefined) add(alias ?? wiki, marks);
+    const [whole, wikiImage, imageAlt, imageSrc, wiki, alias, linkText, href, code, bold1, bold2, strike, italic1, italic2] = m;
+    if (whole.startsWith('!')) {
+      // Images are not kept, but where one was stays readable: "[image: diagram.png]".
+      counter.images++;
+      const name = (wikiImage ?? (imageAlt?.trim() || imageSrc?.trim().split(/[\\/]/).pop() || 'image')).trim();
+      add(`[image: ${name}]`, marks);
+    } else if (wiki !== undefined) {
+      // [[Page]]: the page's name (or its alias). Marked so the import can link a person of that name.
+      const shown = (alias ?? wiki).trim();
+      add(shown, [...marks, { type: WIKI_LINK, attrs: { target: wiki.trim() } }]);
+    }
     else if (linkText !== undefined) out.push(...parse(linkText, counter, [...marks, { type: 'link', attrs: { href: unescape(href!) } }]));
     else if (code !== undefined) add(code, [...marks, { type: 'code' }]);
     else if (bold1 !== undefined || bold2 !== undefined) out.push(...parse(bold1 ?? bold2!, counter, [...marks, { type: 'bold' }]));

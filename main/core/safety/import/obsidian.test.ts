@@ -28,8 +28,26 @@ describe('importing an Obsidian daily-notes folder', () => {
     expect(done).toMatchObject({ occurredOn: '2024-03-05', tags: ['big-launch', 'release', 'work'] });
     expect(planned).toMatchObject({ occurredOn: '2024-03-04', excerpt: 'Planned the roadmap with the team.', tags: ['planning'] });
     const body = ok(core, 'entries:get', { id: done!.id }).body;
-    expect(body.content?.[1]).toMatchObject({ type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true } }, { type: 'taskItem', attrs: { checked: false } }] });
+    // Tasks stay a list, each with its state: ☑ done, ☐ open (and editable like any list).
+    expect(body.content?.[1]).toMatchObject({ type: 'bulletList', content: [{ type: 'listItem' }, { type: 'listItem' }] });
+    expect(ok(core, 'entries:get', { id: done!.id }).bodyText).toBe('Done\n☑ shipped #release\n☐ docs');
     expect(ok(core, 'data:importCommit', { path: vault })).toMatchObject({ imported: 0, duplicates: 2 });
+  });
+
+  it('links [[Person Name]] to that person, keeps a placeholder for ![[image.png]], and leaves other links as text', () => {
+    const { core, dir } = openJournal();
+    const priya = ok(core, 'people:create', { name: 'Priya Shah', direction: 'up' });
+    const vault = join(dir, 'vault');
+    mkdirSync(vault);
+    writeFileSync(join(vault, '2024-05-02.md'), 'Reviewed the plan with [[Priya Shah]] and [[priya shah|her]] in [[Q2 roadmap]].\n\n![[whiteboard.png]]\n');
+    const preview = ok(core, 'data:importPreview', { path: vault });
+    expect(preview.warnings).toEqual(['1 image is not imported: Scopebook keeps text only']);
+    ok(core, 'data:importCommit', { path: vault });
+    const [summary] = ok(core, 'entries:list', {}).items;
+    const entry = ok(core, 'entries:get', { id: summary!.id });
+    expect(entry.bodyText).toBe('Reviewed the plan with @Priya Shah and @Priya Shah in Q2 roadmap.\n[image: whiteboard.png]');
+    expect(entry.seenBy.map((s) => s.stakeholderId)).toEqual([priya.id]);
+    expect(JSON.stringify(entry.body)).not.toContain('wikiLink');
   });
 
   it('refuses a folder without daily notes, and a file when the Obsidian source is asked for', () => {

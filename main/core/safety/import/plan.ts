@@ -4,12 +4,13 @@
  * The preview shows this plan; the commit carries it out. Reads only.
  */
 import { createHash } from 'node:crypto';
-import { checkDoc, Day } from '../../../../common/contract';
+import { checkDoc, Day, type DocNode } from '../../../../common/contract';
 import type { ImportDuplicate, ImportPreview } from '../../../../common/contract/data';
 import type { Db } from '../../db';
 import { hashtags } from '../../../../common/tags';
 import { docToText } from '../../text';
 import { LIMITS } from './limits';
+import { WIKI_LINK } from './md-to-doc';
 import { importError, type ImportedEntry, type ParsedImport } from './model';
 import { cleanTags } from './tidy';
 
@@ -41,6 +42,25 @@ function textKey(day: string, title: string | null, bodyText: string): string {
   return createHash('sha256').update(`${day}\u0000${text}`).digest('base64');
 }
 
+/**
+ * `[[Name]]` links (marked by md-to-doc) become mentions of the person with that name, so the
+ * entry records that they saw it; links to anything else stay as their text.
+ */
+function resolveWikiLinks(doc: DocNode, person: (name: string) => { id: string; name: string } | undefined): DocNode {
+  const walk = (node: DocNode): DocNode => {
+    if (node.type === 'text' && node.marks?.some((m) => m.type === WIKI_LINK)) {
+      const link = node.marks.find((m) => m.type === WIKI_LINK)!;
+      const target = typeof link.attrs?.target === 'string' ? link.attrs.target : (node.text ?? '');
+      const found = person(target) ?? person(node.text ?? '');
+      if (found) return { type: 'mention', attrs: { id: found.id, label: found.name } };
+      const marks = node.marks.filter((m) => m.type !== WIKI_LINK);
+      return marks.length > 0 ? { ...node, marks } : { type: 'text', text: node.text ?? '' };
+    }
+    return node.content ? { ...node, content: node.content.map(walk) } : node;
+  };
+  return walk(doc);
+}
+
 /** Plans the import of `parsed` into `db`. */
 export function planImport(db: Db, parsed: ParsedImport): ImportPlan {
   const { label } = parsed;
@@ -60,7 +80,10 @@ export function planImport(db: Db, parsed: ParsedImport): ImportPlan {
 
   const add: PlannedEntry[] = [];
   const duplicates: ImportDuplicate[] = [];
-  for (const e of parsed.entries) {
+  const personNamed = db.prepare('SELECT id, name FROM stakeholders WHERE name_key = ? AND archived_at IS NULL');
+  const linkPerson = (name: string) => personNamed.get(nameKey(name)) as { id: string; name: string } | undefined;
+  for (const raw of parsed.entries) {
+    const e = raw.record ? raw : { ...raw, body: resolveWikiLinks(raw.body, linkPerson) };
     if (!Day.safeParse(e.occurredOn).success) throw importError(label, `has the day "${e.occurredOn}", which is not a real day between 1900 and 2999`, e.where, 'date');
     const problem = checkDoc(e.body);
     if (problem) throw importError(label, `its text ${problem}`, e.where);
