@@ -214,7 +214,9 @@ describe('self-review draft', () => {
 });
 
 describe('brag document', () => {
-  it('sorts entries into goals, projects, collaboration, design & documentation, learning and outside the role', () => {
+  it('sorts entries into goals, projects, collaboration, design & documentation, learning and beyond the role', () => {
+    // Shown to someone outside the company, but part of the job: not "beyond the role".
+    j.entry({ occurredOn: '2025-05-10', title: 'Customer demo of billing', level: 'milestone', seenBy: [people.olga!] });
     const draft = j.ok<ReviewDraft>('reviews:preview', { templateId: 'brag-document', period: H1 });
     const headings = docLines(draft.document).filter((l) => l.startsWith('## '));
     expect(headings).toEqual([
@@ -223,14 +225,14 @@ describe('brag document', () => {
       '## Collaboration & mentorship',
       '## Design & documentation',
       '## Learning',
-      '## Outside the role',
+      '## Beyond the role',
     ]);
     expect(sectionLines(draft.document, 'Design & documentation')).toEqual([
       'Design review notes. Task, 30 Jun 2025',
       'Also part of this, told above: Wrote the runbook (Goals).',
     ]);
     expect(sectionLines(draft.document, 'Learning')).toEqual(['Also part of this, told above: Mentored Eve (Collaboration & mentorship).']);
-    expect(sectionLines(draft.document, 'Outside the role')).toEqual(['Also part of this, told above: Hiring loop redesign (Projects).']);
+    expect(sectionLines(draft.document, 'Beyond the role')).toEqual(['Also part of this, told above: Hiring loop redesign (Projects).']);
     expect(sectionLines(draft.document, 'Projects')).toEqual([
       'Hiring loop redesign. Business leverage, 1 May 2025',
       'Also part of this, told above: Billing launch (Goals) and Pricing strategy (Goals).',

@@ -9,7 +9,7 @@ import type { ReviewTemplate, SectionRule, TemplateSection } from '../../../comm
 const DESIGN_TAGS = ['design', 'docs', 'documentation', 'rfc', 'adr', 'writing', 'spec', 'architecture', 'diagram'];
 /** Tags that mark learning. */
 const LEARNING_TAGS = ['learning', 'course', 'talk', 'book', 'reading', 'conference', 'training', 'certification', 'workshop'];
-/** Tags that mark work beyond the role (together with anything seen by people outside the company). */
+/** Tags that mark work beyond the role: hiring, community, open source, speaking, volunteering. */
 const OUTSIDE_TAGS = [
   'outside',
   'community',
@@ -113,9 +113,10 @@ const S = {
     section(
       'outside-role',
       'entries',
-      'Outside the role',
-      `Entries seen by people outside the company, or tagged ${OUTSIDE_TAGS.join(', ')}.`,
-      { rule: { directions: ['outside'], tags: OUTSIDE_TAGS } },
+      'Beyond the role',
+      // Work outside the job itself, by what it was; never by who saw it (a customer demo is the role).
+      `Work beyond your role: entries tagged ${OUTSIDE_TAGS.join(', ')}.`,
+      { rule: { tags: OUTSIDE_TAGS } },
     ),
 };
 
