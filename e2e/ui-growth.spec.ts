@@ -187,7 +187,8 @@ test('the recency-bias meter marks quiet weeks of a period and backfills one in 
   }
   await app.goto(`${app.url().split('#')[0]}#/growth`);
   await expect(app.getByRole('heading', { level: 1, name: 'Growth' })).toBeVisible();
-  await app.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'Last 3 months' });
+  const recency = app.getByRole('region', { name: 'Recency bias' });
+  await recency.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'Last 3 months' });
   const meter = app.locator('svg[data-chart="quiet"]');
   await expect(meter).toBeVisible();
   // The four weeks before this one are quiet; this week is not judged yet.
@@ -215,4 +216,42 @@ test('the recency-bias meter marks quiet weeks of a period and backfills one in 
   const entry = await value<Entry>(app, 'entries:get', { id });
   expect(entry.occurredOn).toBe(quietKeys[0]);
   expect(entry.occurredOn < today).toBe(true);
+});
+
+test('Areas of focus groups the period’s entries into themes named by their words', async ({ app }, testInfo) => {
+  await composer(app);
+  const maya = await value<StakeholderSummary>(app, 'people:create', { name: 'Maya Chen', direction: 'up', keyDecider: true });
+  const topics: Record<string, string[]> = {
+    billing: ['Moved billing invoices to the pricing engine', 'Fixed invoice rounding in billing pricing', 'Billing invoices per pricing plan'],
+    hiring: ['Ran interviews for the hiring loop', 'Rewrote the hiring rubric for interviews', 'Hiring debrief after interviews'],
+    kubernetes: ['Upgraded the kubernetes cluster deploy', 'Kubernetes deploy retries in the cluster', 'Cluster deploy docs for kubernetes'],
+  };
+  let offset = -20;
+  for (const [topic, texts] of Object.entries(topics)) {
+    for (const text of texts) {
+      await value(app, 'entries:create', {
+        body: doc(text),
+        occurredOn: await localDay(app, offset++),
+        ownershipLevel: topic === 'billing' ? 'project' : 'task',
+        seenBy: topic === 'billing' ? [{ stakeholderId: maya.id }] : [],
+      });
+    }
+  }
+  await app.goto(`${app.url().split('#')[0]}#/growth`);
+  await expect(app.getByRole('heading', { level: 2, name: 'Areas of focus' })).toBeVisible();
+  const list = app.getByRole('list', { name: 'Areas of focus' });
+  await expect(list).toBeVisible();
+  for (const [topic, texts] of Object.entries(topics)) {
+    const card = list.locator('li.growth-theme').filter({ has: app.getByRole('heading', { name: new RegExp(topic) }) });
+    await expect(card).toHaveCount(1);
+    for (const text of texts) await expect(card.getByRole('link', { name: text })).toBeVisible();
+    // The count drawn is the entries listed (the first-run example entry may join a theme).
+    const listed = await card.locator('.growth-theme-entries a').count();
+    expect(listed).toBeGreaterThanOrEqual(3);
+    await expect(card.locator('.growth-theme-figures strong')).toHaveText(`${listed} entries`);
+  }
+  const billing = list.locator('li.growth-theme').filter({ has: app.getByRole('heading', { name: /billing/ }) });
+  await expect(billing.getByRole('link', { name: 'key decider Maya Chen' })).toHaveAttribute('href', `#/people/${maya.id}`);
+  await app.setViewportSize({ width: 1280, height: 2200 });
+  await app.screenshot({ path: testInfo.outputPath('growth-themes-light.png') });
 });

@@ -15,6 +15,7 @@ import { useLoad } from '../visibility/useLoad';
 import '../styles/growth.css';
 import { QuietMeter } from './QuietMeter';
 import { ScopeChart } from './ScopeChart';
+import { ThemesPanel } from './ThemesPanel';
 import { VisibilityChart } from './VisibilityChart';
 
 export function GrowthView({ route }: { route: Route }) {
@@ -81,6 +82,12 @@ export function GrowthView({ route }: { route: Route }) {
           )}
         </p>
         {prompts.value && <QuietMeter today={today} nextReview={prompts.value.cycle?.period ?? null} />}
+      </section>
+
+      <section className="section" aria-labelledby={`${id}-themes`}>
+        <h2 id={`${id}-themes`}>Areas of focus</h2>
+        <p className="muted">What the period’s entries were about, grouped by the words and tags they share. A review can include this as “Areas of focus”.</p>
+        {prompts.value && <ThemesPanel today={today} nextReview={prompts.value.cycle?.period ?? null} />}
       </section>
     </div>
   );
