@@ -193,6 +193,8 @@ describe('tray, login item and quitting', () => {
         await settings({ launchAtLogin: false });
         expect(fake.app.getLoginItemSettings().openAtLogin).toBe(false);
         expect(fake.app.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true }], [{ openAtLogin: false }]]);
+        if (platform === 'darwin') expect(fake.app.dock!.setMenu).toHaveBeenCalledTimes(1);
+        else expect(fake.app.dock).toBeUndefined();
       } finally {
         Object.defineProperty(process, 'platform', real);
         for (const w of fake.windows) w.destroy();

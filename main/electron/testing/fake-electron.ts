@@ -370,8 +370,8 @@ export function createFakeElectron(machine: FakeMachine = {}) {
     setLoginItemSettings: vi.fn((settings: Electron.Settings) => {
       if (loginItemsExist() && settings.openAtLogin !== undefined) app.loginItem.openAtLogin = settings.openAtLogin;
     }),
-    /** Only on macOS; tests set it to simulate the dock. */
-    dock: undefined as undefined | { setMenu: ReturnType<typeof vi.fn> },
+    /** Only on macOS (a FakeMachine with platform 'darwin'); tests may also set it. */
+    dock: (machine.platform === 'darwin' ? { setMenu: vi.fn() } : undefined) as undefined | { setMenu: ReturnType<typeof vi.fn> },
     getAppPath: () => process.cwd(),
     requestSingleInstanceLock: vi.fn((_data?: Record<string, unknown>) => app.singleInstanceAvailable),
     protocolClients: new Set<string>(),
