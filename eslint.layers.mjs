@@ -17,7 +17,7 @@
 // does not ship them a second time, see electron-builder.yml); only the desktop host and the
 // preload may use electron; the renderer may use React, TipTap, TanStack, date-fns and
 // d3-scale / d3-shape (the Growth charts); common only zod and date-fns. Test files (and test
-// helpers) may also use the test tools and the build script.
+// helpers) may also use the test tools and the build scripts (build.mjs, icons.mjs).
 
 /** Element types, in the order they are matched (a file belongs to the first that matches). */
 const ELEMENTS = [
@@ -40,7 +40,7 @@ export const layerSettings = {
   'boundaries/elements': ELEMENTS.map((e) => ({ ...e, partialMatch: false })),
   'boundaries/files': [
     { category: 'test', pattern: TEST_FILES },
-    { category: 'build-script', pattern: 'scripts/build.mjs' },
+    { category: 'build-script', pattern: ['scripts/build.mjs', 'scripts/icons.mjs'] },
     { category: 'manifest', pattern: 'package.json' },
   ],
   'import/resolver': { node: { extensions: ['.ts', '.tsx', '.mts', '.mjs', '.js', '.json'] } },
