@@ -3,6 +3,8 @@
  * the database. The desktop app and the browser host both start here, so they behave alike.
  */
 import { ensurePrivateFolder } from './private-files';
+import { backupFolderOf } from './safety/locations';
+import { removeLeftovers } from './safety/leftovers';
 import { type Core, type CoreOptions, openCore } from './api';
 import { CoreError } from './errors';
 import { acquireLock, type LockHolderKind } from './lock';
@@ -34,6 +36,7 @@ export function openJournal(dataDir: string, kind: LockHolderKind, options: Core
     lock.release();
     throw err;
   }
+  cleanUpAfterCrash(core);
   let closed = false;
   return {
     dataDir,
@@ -48,4 +51,14 @@ export function openJournal(dataDir: string, kind: LockHolderKind, options: Core
       }
     },
   };
+}
+
+/** With the lock held, removes what a killed restore, backup or upload left (safety/leftovers.ts). */
+function cleanUpAfterCrash(core: Core): void {
+  try {
+    const folder = backupFolderOf(core.db, core.path);
+    removeLeftovers({ journalFile: core.path, backupFolder: folder.folder, ownBackupFolder: folder.isDefault });
+  } catch {
+    // Cleaning up is a courtesy: it never stops the journal from opening.
+  }
 }

@@ -18,6 +18,8 @@ import { planRotation, type RotationPolicy, DEFAULT_POLICY } from './rotation';
 
 /** How many safety backups (before a restore, before a migration) of each kind to keep. */
 const SAFETY_KEEP = 5;
+/** How many manual ("Back up now") backups to keep: the newest ones. */
+export const MANUAL_KEEP = 30;
 
 /**
  * Writes a consistent copy of a database to `target` with SQLite's own VACUUM INTO (never a
@@ -107,11 +109,12 @@ export function rotateBackups(folder: string, policy: RotationPolicy = DEFAULT_P
   for (const origin of ['before-restore', 'before-migration'] as const) {
     removed.push(...files.filter((f) => f.origin === origin).slice(SAFETY_KEEP).map((f) => f.file));
   }
+  removed.push(...files.filter((f) => f.origin === 'manual').slice(MANUAL_KEEP).map((f) => f.file));
   for (const file of removed) unlinkSync(join(folder, file));
   // A backup interrupted by a crash leaves a .partial file; one older than an hour is abandoned.
   const hourAgo = clock.now().getTime() - 3_600_000;
   for (const file of existsSync(folder) ? readdirSync(folder) : []) {
-    if (!/^scopebook-.*\.sqlite\.partial$/.test(file)) continue;
+    if (!/^scopebook-.*\.sqlite\.partial(-journal)?$/.test(file)) continue;
     const path = join(folder, file);
     if (statSync(path).mtimeMs < hourAgo) unlinkSync(path);
   }

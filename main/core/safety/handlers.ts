@@ -2,7 +2,8 @@
 import type { Handlers } from '../../../common/contract';
 import type { Ctx } from '../api';
 import { backupFolderOf, checkOutputFile, checkOutputFolder, chooseBackupFolder, requireJournalFile, type Protected } from './locations';
-import { listBackups, takeBackup, usableFolder } from './backup';
+import { listBackups, rotateBackups, takeBackup, usableFolder } from './backup';
+import { DEFAULT_POLICY } from './rotation';
 import { refuseForeignFile } from './own-files';
 import { restoreBackup } from './restore';
 import { exportJournalJson } from './export-json';
@@ -28,7 +29,9 @@ export const dataHandlers: Handlers<Ctx>['data'] = {
 
   backupNow(ctx) {
     const { folder } = usableFolder(ctx.db, requireJournalFile(ctx.journalFile));
-    return takeBackup(ctx.db, folder, 'manual', ctx.clock);
+    const backup = takeBackup(ctx.db, folder, 'manual', ctx.clock);
+    rotateBackups(folder, DEFAULT_POLICY, ctx.clock);
+    return backup;
   },
 
   restoreBackup(ctx, input) {

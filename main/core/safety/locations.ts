@@ -9,6 +9,7 @@ import type { BackupFolder } from '../../../common/contract/data';
 import type { Db } from '../db';
 import { CoreError, invalid } from '../errors';
 import { LOCK_FILE_NAME } from '../lock';
+import { removeExportLeftovers } from './leftovers';
 import { type ExportKind, refuseForeignFile } from './own-files';
 import { readSetting, writeSetting } from './settings';
 
@@ -96,6 +97,7 @@ export function checkOutputFile(target: string, guard: Protected, field: string,
     throw invalid(`Refusing to write over a database file: ${finalPath}`, field);
   }
   refuseForeignFile(finalPath, kind, field);
+  removeExportLeftovers(finalPath);
   return path;
 }
 
