@@ -7,6 +7,7 @@ import { openCore } from './api';
 import { openDatabase } from './db';
 import { CoreError } from './errors';
 import { SCHEMA_VERSION } from './migrations';
+import { TOKENIZER } from './search-stems';
 import { doc, fileHash, ok, openJournal, tempDir } from './test-helpers';
 
 function openError(path: string): CoreError {
@@ -27,6 +28,12 @@ describe('opening a journal', () => {
     for (const t of ['entries', 'goals', 'tags', 'entry_tags', 'stakeholders', 'stakeholder_links', 'entry_stakeholders', 'entries_fts', 'settings']) {
       expect(tables).toContain(t);
     }
+  });
+
+  it('builds the search index with the tokenizer the word-form probe uses', () => {
+    const { db } = openJournal();
+    const sql = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'entries_fts'`).pluck().get() as string;
+    expect(sql).toContain(`tokenize='${TOKENIZER}'`);
   });
 
   it('sets durable pragmas: WAL, synchronous FULL, foreign keys on', () => {

@@ -20,7 +20,7 @@ type PersonRow = StakeholderRow & {
 
 /**
  * The summary query. What each person has seen (live entries, any day) comes from the
- * figures kept by migration 6 (visibility/seen-migration.ts): a few index seeks per person.
+ * figures kept by migration 6 (migrations/006-seen-figures.ts): a few index seeks per person.
  */
 const SELECT_SUMMARY = `
   SELECT s.*,

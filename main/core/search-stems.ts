@@ -14,6 +14,7 @@
 import type { Db } from './db';
 import { prepared } from './statements';
 
+/** The search index's tokenizer, as migration 11 (migrations/011-search-stemming.ts) created it. */
 export const TOKENIZER = 'porter unicode61 remove_diacritics 2';
 
 const PROBE = 'temp.scopebook_stem_probe';

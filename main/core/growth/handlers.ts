@@ -4,7 +4,7 @@
  * distinct entries per month add up to the quarter's.
  * - scope: entries per level (from the covering timeline index);
  * - visibility: entries seen per direction, from the tables migration 6 keeps by triggers
- *   (seen_direction_entries, seen_links: main/core/visibility/seen-migration.ts);
+ *   (seen_direction_entries, seen_links: main/core/migrations/006-seen-figures.ts);
  * - quiet: entries per day of a period, cut into weeks or months and judged up to today.
  */
 import type {

@@ -7,7 +7,12 @@ import { type Direction, LEVEL_INFO, OWNERSHIP_LEVELS, type OwnershipLevel } fro
 import type { Db } from '../db';
 import { daysBefore, daysBetween, recencyOf } from './days';
 
-/** Level rank (1–5, 0 when not rated) of `alias.level`, built from the vocabulary (constants only). */
+/**
+ * Level rank (1–5, 0 when not rated) of `alias.level`, built from the vocabulary (constants
+ * only): the one rank expression of the running code. Migration 6 keeps its own literal copy
+ * (migrations/006-seen-figures.ts) because shipped SQL is frozen; seen-figures.test.ts checks
+ * the ranks its triggers store against the vocabulary's.
+ */
 export function rankSql(alias: string): string {
   return `CASE ${alias}.level ${OWNERSHIP_LEVELS.map((l) => `WHEN '${l}' THEN ${LEVEL_INFO[l].rank}`).join(' ')} ELSE 0 END`;
 }
@@ -36,7 +41,7 @@ interface SeenRow {
 }
 
 /**
- * Per active person, from the figures kept by migration 6 (seen-migration.ts): index seeks
+ * Per active person, from the figures kept by migration 6 (../migrations/006-seen-figures.ts): index seeks
  * and short ranges per person, never all their links. Totals and the highest level count
  * every live entry any day, less the entries dated after today (usually none).
  */

@@ -1,5 +1,5 @@
 /**
- * The figures kept by migration 6 (seen-migration.ts) must always equal a computation from
+ * The figures kept by migration 6 (../migrations/006-seen-figures.ts) must always equal a computation from
  * scratch over the links: random sequences of every write that can change who saw what
  * (create, update of day, level, viewers and mentions, trash, restore, purge, a person's
  * direction, archive, unarchive, delete), checked after each step through the map, the radar

@@ -1,5 +1,5 @@
 /**
- * The tables migration 6 derives from the links (seen-migration.ts). They hold no data of
+ * The tables migration 6 derives from the links (../migrations/006-seen-figures.ts). They hold no data of
  * their own: whatever copies a journal row by row (a restore) skips them and rebuilds them,
  * and the JSON export leaves them out.
  */

@@ -1,11 +1,16 @@
 /**
  * Numbered schema migrations. Each runs in its own transaction and sets `user_version`
  * to its number. Append new ones; never edit one that has shipped.
+ *
+ * Every migration's SQL lives in this folder, frozen: the short ones inline below, the long
+ * ones in a file of their own named after their number (`006-seen-figures.ts`). A migration
+ * never imports a feature's code: what it creates is fixed the day it ships.
  */
-import { EVIDENCE_SQL, MEETINGS_SQL } from './evidence/migration';
-import { SEARCH_STEMMING_SQL } from './search-migration';
-import { TAG_COUNTS_SQL } from './tag-counts';
-import { SEEN_FIGURES_SQL } from './visibility/seen-migration';
+import { SEEN_FIGURES_SQL } from './006-seen-figures';
+import { EVIDENCE_SQL } from './007-evidence';
+import { MEETINGS_SQL } from './008-evidence-meetings';
+import { TAG_COUNTS_SQL } from './010-tag-counts';
+import { SEARCH_STEMMING_SQL } from './011-search-stemming';
 
 export interface Migration {
   version: number;
@@ -238,20 +243,19 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 6,
     name: 'seen-figures',
-    // What each person and direction has seen, kept by triggers (main/core/visibility/seen-migration.ts).
+    // What each person and direction has seen, kept by triggers (006-seen-figures.ts).
     sql: SEEN_FIGURES_SQL,
   },
   {
     version: 7,
     name: 'evidence',
-    // Evidence collected from local git repositories and calendars (main/core/evidence):
-    // people's email addresses, candidate entries waiting in Triage, and what was already read.
+    // Evidence collected from local git repositories and calendars (007-evidence.ts).
     sql: EVIDENCE_SQL,
   },
   {
     version: 8,
     name: 'evidence-meetings',
-    // Meetings imported from calendar exports and who attended them (main/core/evidence/meetings.ts).
+    // Meetings imported from calendar exports and who attended them (008-evidence-meetings.ts).
     sql: MEETINGS_SQL,
   },
   {
@@ -270,13 +274,13 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 10,
     name: 'tag-counts',
-    // Live entries per tag, kept by triggers (main/core/tag-counts.ts): tags:list no longer counts rows.
+    // Live entries per tag, kept by triggers (010-tag-counts.ts): tags:list no longer counts rows.
     sql: TAG_COUNTS_SQL,
   },
   {
     version: 11,
     name: 'search-stemming',
-    // The search index made again with the porter stemmer (main/core/search-migration.ts).
+    // The search index made again with the porter stemmer (011-search-stemming.ts).
     sql: SEARCH_STEMMING_SQL,
   },
 ];

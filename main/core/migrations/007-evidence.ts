@@ -1,4 +1,8 @@
-/** Schema of the evidence tables (migration 7). */
+/**
+ * Migration 7 ("evidence"): evidence collected from local git repositories and calendars
+ * (main/core/evidence): people's email addresses, candidate entries waiting in Triage, and what
+ * was already read. This SQL has shipped: never edit it, add a migration instead.
+ */
 export const EVIDENCE_SQL = `
   -- A person's email addresses (lower case); one address belongs to one person.
   CREATE TABLE stakeholder_emails (
@@ -33,29 +37,4 @@ export const EVIDENCE_SQL = `
     key TEXT NOT NULL,
     PRIMARY KEY (source, key)
   ) STRICT, WITHOUT ROWID;
-`;
-
-/** Meetings imported from calendar exports (migration 8): evidence of who saw the work. */
-export const MEETINGS_SQL = `
-  -- One row per meeting occurrence (UID, and the occurrence's start for a recurring one).
-  -- Only meetings that count are kept: not declined, not private, not free/busy-only.
-  CREATE TABLE evidence_meetings (
-    id TEXT PRIMARY KEY,
-    day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-    title TEXT NOT NULL,
-    minutes INTEGER NOT NULL,
-    organised INTEGER NOT NULL CHECK (organised IN (0, 1)),
-    calendar TEXT,
-    imported_at TEXT NOT NULL
-  ) STRICT;
-  CREATE INDEX evidence_meetings_by_day ON evidence_meetings (day);
-
-  -- Who else was invited (the user's own addresses are left out), lower-case addresses.
-  CREATE TABLE evidence_meeting_attendees (
-    meeting_id TEXT NOT NULL REFERENCES evidence_meetings(id) ON DELETE CASCADE,
-    email TEXT NOT NULL,
-    name TEXT,
-    PRIMARY KEY (meeting_id, email)
-  ) STRICT, WITHOUT ROWID;
-  CREATE INDEX evidence_meeting_attendees_by_email ON evidence_meeting_attendees (email, meeting_id);
 `;
