@@ -1,6 +1,6 @@
 /**
  * growth:themes: the newest entries of a period (MAX_THEMED_ENTRIES at most), grouped by
- * clusterThemes (themes.ts) over their title, text, impact and tags, each theme with its
+ * clusterThemes (themes.ts) over their title, the opening of their text, impact and tags, each theme with its
  * levels, its entries (widest level first) and who saw them.
  */
 import {
@@ -13,6 +13,9 @@ import {
 import { type Direction, type OwnershipLevel, levelRank } from '../../../common/vocabulary';
 import type { Ctx } from '../api';
 import { clusterThemes, themeName } from './themes';
+
+/** How much of an entry's text is read for its terms. */
+const TEXT_CHARS = 1200;
 
 interface Row {
   seq: number;
@@ -74,7 +77,12 @@ export function themesOf(ctx: Ctx, input: { from: string; to: string }): Themes 
   const ordered = [...rows].reverse();
   const byId = new Map(ordered.map((r) => [r.id, r]));
   const clusters = clusterThemes(
-    ordered.map((r) => ({ id: r.id, text: [r.title ?? '', r.body_text, r.impact ?? ''].join('\n'), tags: tags.get(r.seq) ?? [] })),
+    // The opening of a long entry says what it is about; its 4,000th word adds time, not themes.
+    ordered.map((r) => ({
+      id: r.id,
+      text: [r.title ?? '', r.body_text.slice(0, TEXT_CHARS), r.impact ?? ''].join('\n'),
+      tags: tags.get(r.seq) ?? [],
+    })),
   );
   const themes = clusters.map((c): FocusTheme => {
     const members = c.members.map((id) => byId.get(id)!);

@@ -48,20 +48,28 @@ export function terms(text: string): string[] {
   return out;
 }
 
-type Vector = Map<number, number>;
+/** A sparse vector: term indices ascending, with their weights (typed arrays: k-means reads them often). */
+interface Vector {
+  idx: Int32Array;
+  w: Float64Array;
+}
 
 function dot(v: Vector, dense: Float64Array): number {
   let s = 0;
-  for (const [i, w] of v) s += w * dense[i]!;
+  for (let k = 0; k < v.idx.length; k++) s += v.w[k]! * dense[v.idx[k]!]!;
   return s;
 }
 
 function sparseDot(a: Vector, b: Vector): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
-  for (const [i, w] of small) {
-    const o = big.get(i);
-    if (o !== undefined) s += w * o;
+  let i = 0;
+  let j = 0;
+  while (i < a.idx.length && j < b.idx.length) {
+    const x = a.idx[i]!;
+    const y = b.idx[j]!;
+    if (x === y) s += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return s;
 }
@@ -92,19 +100,19 @@ export function clusterThemes(docs: readonly ThemeDoc[], k = themeCount(docs.len
   const index = new Map(vocab.map((t, i) => [t, i]));
   const vectors: { doc: number; v: Vector }[] = [];
   perDoc.forEach((counts, d) => {
-    const v: Vector = new Map();
+    const pairs: [number, number][] = [];
     let norm = 0;
     for (const [t, c] of counts) {
       const i = index.get(t);
       if (i === undefined) continue;
       const w = (1 + Math.log(c)) * (Math.log((1 + n) / (1 + df.get(t)!)) + 1);
-      v.set(i, w);
+      pairs.push([i, w]);
       norm += w * w;
     }
     if (norm === 0) return;
     const len = Math.sqrt(norm);
-    for (const [i, w] of v) v.set(i, w / len);
-    vectors.push({ doc: d, v });
+    pairs.sort((a, b) => a[0] - b[0]);
+    vectors.push({ doc: d, v: { idx: Int32Array.from(pairs, (p) => p[0]), w: Float64Array.from(pairs, (p) => p[1] / len) } });
   });
   const kk = Math.min(k, vectors.length);
   if (kk < 2 || vectors.length < MIN_THEMED) return [];
@@ -113,7 +121,7 @@ export function clusterThemes(docs: readonly ThemeDoc[], k = themeCount(docs.len
   const seeds: number[] = [];
   let first = 0;
   vectors.forEach((x, i) => {
-    if (x.v.size > vectors[first]!.v.size) first = i;
+    if (x.v.idx.length > vectors[first]!.v.idx.length) first = i;
   });
   seeds.push(first);
   const closest = vectors.map((x) => sparseDot(x.v, vectors[first]!.v));
@@ -128,7 +136,8 @@ export function clusterThemes(docs: readonly ThemeDoc[], k = themeCount(docs.len
 
   let centroids = seeds.map((s) => {
     const c = new Float64Array(vocab.length);
-    for (const [i, w] of vectors[s]!.v) c[i] = w;
+    const { idx, w } = vectors[s]!.v;
+    for (let k = 0; k < idx.length; k++) c[idx[k]!] = w[k]!;
     return c;
   });
   let assign = new Array<number>(vectors.length).fill(-1);
@@ -154,7 +163,7 @@ export function clusterThemes(docs: readonly ThemeDoc[], k = themeCount(docs.len
       vectors.forEach((x, i) => {
         if (assign[i] !== j) return;
         members++;
-        for (const [t, w] of x.v) c[t]! += w;
+        for (let k = 0; k < x.v.idx.length; k++) c[x.v.idx[k]!]! += x.v.w[k]!;
       });
       if (members === 0) return old;
       let norm = 0;
