@@ -12,7 +12,7 @@
  */
 import type { Db } from './db';
 import { foldWord } from './snippet';
-import { stableTokens } from './search-stems';
+import { stableTokens, stemsOf } from './search-stems';
 import { prepared } from './statements';
 
 const MAX_WORDS = 32;
@@ -47,7 +47,9 @@ export function expandPrefix(db: Db, text: string): string | null {
   const words = foldWord(text).split(NON_WORD).filter((w) => w.length > 0);
   const last = words.pop();
   if (last === undefined) return null;
-  const terms = termsFor(db, last);
+  // FTS5 stems a prefix too ("agree*" looks for words starting with "agre"): so do the words listed here.
+  const stemmed = stemsOf(db, [last])[0]!;
+  const terms = termsFor(db, stemmed.length === 1 ? stemmed[0]! : last);
   if (terms.length === 0 || terms.length > MAX_WORDS || !stableTokens(db, terms)) return null;
   const lead = words.length > 0 ? `${words.join(' ')} ` : '';
   const phrases = terms.map((t) => quote(`${lead}${t}`));

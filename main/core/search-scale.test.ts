@@ -174,6 +174,10 @@ describe('prefix terms', () => {
     expect(expandPrefix(core.db, 'CAF')).toBe('"cafe"');
     expect(expandPrefix(core.db, 'billing ser')).toBe('"billing servic"');
     expect(expandPrefix(core.db, 'zzz')).toBeNull();
+    // The prefix is stemmed as FTS5 stems it: "agreed*" looks for words starting with "agre".
+    write(core, 'We agreed on the plan');
+    expect(expandPrefix(core.db, 'agreed')).toBeNull(); // "agre" would become "agr" if quoted
+    expect(ok(core, 'entries:search', { query: 'agreed*' }).items).toHaveLength(1);
   });
 
   it('see words written after the same prefix was searched, by this connection or another', () => {
