@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreError } from './errors';
 import { openJournal } from './journal';
-import { acquireLock, LOCK_FILE_NAME } from './lock';
+import { acquireLock, LOCK_FILE_NAME, processStart } from './lock';
 
 let dir: string;
 beforeEach(() => {
@@ -108,5 +108,57 @@ describe('openJournal', () => {
     writeFileSync(join(dir, 'scopebook.db'), 'this is not a database, just some text that is long enough to be a header');
     expect(() => openJournal(dir, 'web')).toThrow(/damaged|not a Scopebook journal|Cannot open/);
     expect(existsSync(join(dir, LOCK_FILE_NAME))).toBe(false);
+  });
+
+  describe.skipIf(process.platform !== 'linux')('stale locks that look alive', () => {
+    it('takes over a lock whose pid is alive but is another program (pid reused)', async () => {
+      const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        await new Promise((r) => setTimeout(r, 100));
+        const reused = { pid: other.pid, host: hostname(), kind: 'web', startedAt: new Date().toISOString(), token: 'earlier', procStart: 'another-boot:12345' };
+        writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify(reused));
+        const lock = acquireLock(dir, 'web');
+        expect(JSON.parse(readFileSync(join(dir, LOCK_FILE_NAME), 'utf8')).pid).toBe(process.pid);
+        lock.release();
+
+        // The same live process with its real start time still holds the journal.
+        const real = { ...reused, procStart: processStart(other.pid!) };
+        writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify(real));
+        expect(conflictOf(() => acquireLock(dir, 'desktop')).message).toMatch(/already open in Scopebook's browser mode/);
+      } finally {
+        other.kill();
+      }
+    });
+
+    it('takes over PID 1 from another boot (a container) as stale', () => {
+      writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: 1, host: hostname(), kind: 'desktop', startedAt: '2020-01-01T00:00:00.000Z', token: 't', procStart: 'old-boot:1' }));
+      acquireLock(dir, 'web').release();
+    });
+  });
+
+  it('takes over an unreadable lock with a timestamp in the future', () => {
+    const path = join(dir, LOCK_FILE_NAME);
+    writeFileSync(path, '');
+    const future = Date.now() / 1000 + 30 * 24 * 3600;
+    utimesSync(path, future, future);
+    acquireLock(dir, 'web').release();
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('a lock that is a folder: an empty one is removed, one with contents is named in the message', () => {
+    const path = join(dir, LOCK_FILE_NAME);
+    mkdirSync(path);
+    acquireLock(dir, 'web').release();
+    mkdirSync(path);
+    writeFileSync(join(path, 'something.txt'), 'the person’s');
+    let error: CoreError | null = null;
+    try {
+      acquireLock(dir, 'web');
+    } catch (err) {
+      error = err as CoreError;
+    }
+    expect(error?.code).toBe('storage');
+    expect(error?.message).toContain(`${path} is a folder`);
+    expect(readFileSync(join(path, 'something.txt'), 'utf8')).toBe('the person’s');
   });
 });

@@ -5,7 +5,7 @@
  * process that has died is taken over. Electron-free.
  */
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CoreError } from './errors';
@@ -23,6 +23,11 @@ interface LockInfo {
   startedAt: string;
   /** Distinguishes two locks taken by the same process. */
   token: string;
+  /**
+   * When the holder process started (Linux: boot id and start time from /proc), so a live
+   * process that merely reuses the pid after a reboot — or PID 1 in a container — is told apart.
+   */
+  procStart?: string;
 }
 
 export interface JournalLock {
@@ -47,9 +52,26 @@ const UNREADABLE_GRACE_MS = 10_000;
  */
 export function acquireLock(dataDir: string, kind: LockHolderKind): JournalLock {
   const path = join(dataDir, LOCK_FILE_NAME);
-  const mine: LockInfo = { pid: process.pid, host: hostname(), kind, startedAt: new Date().toISOString(), token: randomUUID() };
+  const started = processStart(process.pid);
+  const mine: LockInfo = {
+    pid: process.pid,
+    host: hostname(),
+    kind,
+    startedAt: new Date().toISOString(),
+    token: randomUUID(),
+    ...(started ? { procStart: started } : {}),
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     if (tryCreate(path, mine)) return lockHandle(path, mine.token);
+    if (isFolder(path)) {
+      // Not a lock Scopebook wrote. An empty folder is removed; one with contents is the person's.
+      try {
+        rmdirSync(path);
+        continue;
+      } catch {
+        throw new CoreError('storage', `${path} is a folder, not Scopebook's lock file. Move or delete that folder, then start Scopebook again.`);
+      }
+    }
     const raw = readIfExists(path);
     if (raw === null) continue; // Released between our attempts: try again.
     const holder = parse(raw);
@@ -73,9 +95,14 @@ function tryCreate(path: string, info: LockInfo): boolean {
   }
   try {
     writeSync(fd, JSON.stringify(info));
-  } finally {
+  } catch (err) {
+    // Never leave an empty lock behind (a full disk): it would block the next start.
     closeSync(fd);
+    removeQuietly(path);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CoreError('storage', code === 'ENOSPC' ? `The disk is full: Scopebook cannot even write its lock file ${path}. Free some space and start it again.` : `Cannot write the lock file ${path}: ${(err as Error).message}`);
   }
+  closeSync(fd);
   return true;
 }
 
@@ -99,7 +126,14 @@ function parse(raw: string): LockInfo | null {
     const v = JSON.parse(raw) as Partial<LockInfo>;
     if (typeof v.pid !== 'number' || !Number.isInteger(v.pid) || v.pid <= 0 || typeof v.host !== 'string') return null;
     const kind: LockHolderKind = v.kind === 'desktop' || v.kind === 'web' ? v.kind : 'other';
-    return { pid: v.pid, host: v.host, kind, startedAt: String(v.startedAt ?? ''), token: String(v.token ?? '') };
+    return {
+      pid: v.pid,
+      host: v.host,
+      kind,
+      startedAt: String(v.startedAt ?? ''),
+      token: String(v.token ?? ''),
+      ...(typeof v.procStart === 'string' ? { procStart: v.procStart } : {}),
+    };
   } catch {
     return null;
   }
@@ -111,9 +145,38 @@ function isAlive(holder: LockInfo): boolean {
   if (holder.pid === process.pid) return heldHere.has(holder.token);
   try {
     process.kill(holder.pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // Alive — but is it the process that wrote the lock? Where start times can be read, a
+  // different one means the pid was reused (after a reboot, or PID 1 in a container).
+  if (holder.procStart) {
+    const now = processStart(holder.pid);
+    if (now !== null && now !== holder.procStart) return false;
+  }
+  return true;
+}
+
+/** "<boot id>:<start time in clock ticks>" of a process (Linux), or null where it cannot be read. */
+export function processStart(pid: number): string | null {
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces and parentheses): state is field 3,
+    // start time field 22.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = fields[19];
+    return boot && start ? `${boot}:${start}` : null;
+  } catch {
+    return null;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -140,9 +203,11 @@ function readIfExists(path: string): string | null {
   }
 }
 
+/** How long ago the file was written; a time in the future (a clock set back) counts as long ago. */
 function ageMs(path: string): number {
   try {
-    return Date.now() - statSync(path).mtimeMs;
+    const age = Date.now() - statSync(path).mtimeMs;
+    return age < 0 ? Infinity : age;
   } catch {
     return Infinity;
   }
