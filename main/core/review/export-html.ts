@@ -4,13 +4,7 @@
  * every attribute is escaped; links keep only safe schemes; unknown nodes keep their text.
  */
 import type { DocNode } from '../../../common/contract';
-import { anchorId, INLINE_TYPES, plainText, safeHref } from './export-shared';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+import { anchorId, escapeHtml, INLINE_TYPES, plainText, safeHref } from '../doc-format/shared';
 
 /** Innermost first: how marks nest around a piece of text. */
 const MARK_TAGS: [string, string][] = [

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../common/contract';
 import { toHtml } from './export-html';
-import { toMarkdown } from './export-markdown';
-import { exportFilename } from './export-shared';
+import { toMarkdown } from '../doc-format/markdown';
+import { exportFilename } from '../doc-format/shared';
 
 type MarkSpec = string | { type: string; attrs: Record<string, unknown> };
 const t = (text: string, ...marks: MarkSpec[]): DocNode =>

@@ -1,97 +1,12 @@
-/** TipTap documents rendered as Markdown and as (escaped, script-free) HTML for brag documents. */
+/**
+ * TipTap documents as (escaped, script-free) HTML for brag documents. The Markdown of every
+ * document is main/core/doc-format/markdown.ts; escaping and allowed links are shared with it
+ * (doc-format/shared.ts).
+ */
 import type { DocNode } from '../../../common/contract';
+import { escapeHtml, safeHref } from '../doc-format/shared';
 
 type Mark = NonNullable<DocNode['marks']>[number];
-
-/** Markdown for a document; body headings are pushed down by `headingOffset` levels. */
-export function docToMarkdown(doc: DocNode, headingOffset = 0): string {
-  return blocksMd(doc.content ?? [], headingOffset).join('\n\n').trim();
-}
-
-function blocksMd(nodes: DocNode[], offset: number): string[] {
-  return nodes.map((n) => blockMd(n, offset)).filter((s) => s.trim() !== '');
-}
-
-function blockMd(node: DocNode, offset: number): string {
-  const children = node.content ?? [];
-  switch (node.type) {
-    case 'paragraph':
-      return inlineMd(children);
-    case 'heading': {
-      const level = Math.min(6, Number(node.attrs?.level ?? 1) + offset);
-      return `${'#'.repeat(level)} ${inlineMd(children)}`;
-    }
-    case 'bulletList':
-    case 'orderedList':
-    case 'taskList':
-      return children
-        .map((item, i) => {
-          const marker =
-            node.type === 'orderedList' ? `${i + 1}.` : node.type === 'taskList' ? (item.attrs?.checked ? '- [x]' : '- [ ]') : '-';
-          const body = blocksMd(item.content ?? [], offset).join('\n\n');
-          return `${marker} ${indent(body, ' '.repeat(marker.length + 1))}`;
-        })
-        .join('\n');
-    case 'blockquote':
-      return blocksMd(children, offset)
-        .join('\n\n')
-        .split('\n')
-        .map((l) => `> ${l}`.trimEnd())
-        .join('\n');
-    case 'codeBlock':
-      return `\`\`\`\n${children.map((c) => c.text ?? '').join('')}\n\`\`\``;
-    case 'horizontalRule':
-      return '---';
-    default:
-      return children.some((c) => c.type === 'text') ? inlineMd(children) : blocksMd(children, offset).join('\n\n');
-  }
-}
-
-function indent(text: string, pad: string): string {
-  return text.replace(/\n(?=.)/g, `\n${pad}`);
-}
-
-function inlineMd(nodes: DocNode[]): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'hardBreak') return '  \n';
-      if (n.type === 'mention') return `@${String(n.attrs?.label ?? n.attrs?.id ?? '')}`;
-      if (n.type !== 'text') return inlineMd(n.content ?? []);
-      let s = n.text ?? '';
-      for (const m of n.marks ?? []) s = markMd(m, s);
-      return s;
-    })
-    .join('');
-}
-
-function markMd(mark: Mark, s: string): string {
-  switch (mark.type) {
-    case 'bold':
-      return `**${s}**`;
-    case 'italic':
-      return `_${s}_`;
-    case 'strike':
-      return `~~${s}~~`;
-    case 'code':
-      return `\`${s}\``;
-    case 'link': {
-      const href = safeHref(mark.attrs?.href);
-      return href ? `[${s}](${href})` : s;
-    }
-    default:
-      return s;
-  }
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** Only web and mail links survive an export: no javascript:, data: or file: URLs. */
-function safeHref(href: unknown): string | null {
-  return typeof href === 'string' && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
-}
 
 /** HTML for a document; headings pushed down by `headingOffset`. Every text is escaped. */
 export function docToHtml(doc: DocNode, headingOffset = 0): string {
@@ -152,7 +67,7 @@ function markHtml(mark: Mark, s: string): string {
     case 'code':
       return `<code>${s}</code>`;
     case 'link': {
-      const href = safeHref(mark.attrs?.href);
+      const href = safeHref(mark);
       return href ? `<a href="${escapeHtml(href)}" rel="noreferrer">${s}</a>` : s;
     }
     default:

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docOf, fails, ok, openJournal, paragraph } from '../test-helpers';
+import { markdownToDoc } from './import/md-to-doc';
 import { fillRichJournal } from './testing/rich-journal';
 
 describe('Markdown brag documents', () => {
@@ -59,6 +60,31 @@ describe('Markdown brag documents', () => {
       ['---', 'month: "2026-02"', 'entries: 1', 'levels:', '  project: 1', 'tags: ["billing", "launch"]', 'people: ["Alice Ng", "Bob"]', '---', ''].join('\n'),
     );
     expect(existsSync(join(dir, '2025'))).toBe(false);
+  });
+
+  it('writes hostile text as text: no live link, raw HTML or stray emphasis, and it reads back the same', () => {
+    const { core, dir } = openJournal();
+    const lines = ['[notes](javascript:alert(1))', '<b>bold?</b> <script>alert(1)</script>', '2*3 to 1*2 and a_b_c', '# not a heading', '1. not a list'];
+    ok(core, 'entries:create', {
+      occurredOn: '2026-03-02',
+      title: 'Fixed *all* the [bugs](javascript:x) #',
+      body: docOf(...lines.map((l) => paragraph(l)), {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'evil', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+      }),
+      ownershipLevel: 'value',
+      impact: '<img src=x onerror=alert(1)> **huge**',
+    });
+    ok(core, 'data:exportMarkdown', { folder: dir, layout: 'yearly' });
+    const md = readFileSync(join(dir, 'brag-2026.md'), 'utf8');
+    // Markup characters stand only escaped (a backslash before them): nothing opens a link, a tag or emphasis.
+    expect(md).not.toMatch(/(?<!\\)\]\(|(?<!\\)<[a-z/]|(?<!\\)\*|(?<!\\)_/i);
+    expect(md).toContain('### Mon 2 Mar — Fixed \\*all\\* the \\[bugs\\](javascript:x) \\#');
+    expect(md).toContain('- Impact: \\<img src=x onerror=alert(1)> \\*\\*huge\\*\\*');
+    // The importer's Markdown reader gets the same text back from the body.
+    const body = md.slice(md.indexOf('\\[notes'));
+    const back = markdownToDoc(body).doc;
+    expect(back.content?.map((b) => b.content?.map((c) => c.text).join(''))).toEqual([...lines, 'evil']);
   });
 
   it('refuses a relative folder or the backup folder', () => {

@@ -2,7 +2,8 @@
 import type { Db } from '../db';
 import { writeFileAtomic } from './atomic-write';
 import { type BragEntry, dayLabel, readBragYears } from './brag-model';
-import { docToHtml, escapeHtml } from './doc-render';
+import { escapeHtml } from '../doc-format/shared';
+import { docToHtml } from './doc-render';
 import { snapshot } from './export-json';
 import type { LongWork } from './progress';
 

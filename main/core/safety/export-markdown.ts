@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Db } from '../db';
 import { writeFileAtomic } from './atomic-write';
 import { type BragEntry, type BragMonth, dayLabel, readBragYears } from './brag-model';
-import { docToMarkdown } from './doc-render';
+import { docToMarkdown, markdownText } from '../doc-format/markdown';
 import { snapshot } from './export-json';
 import type { LongWork } from './progress';
 
@@ -67,18 +67,15 @@ export function exportMarkdown(
 
 /** One entry: a heading with day and title, its facts as a list, then its text. */
 export function entryMarkdown(e: BragEntry): string {
-  const heading = `### ${e.starred ? '★ ' : ''}${dayLabel(e.occurredOn)}${e.title ? ` — ${oneLine(e.title)}` : ''}`;
+  // Every string from the journal is escaped: it reads back as the same text, never as markup.
+  const heading = `### ${e.starred ? '★ ' : ''}${dayLabel(e.occurredOn)}${e.title ? ` — ${markdownText(e.title, true)}` : ''}`;
   const facts = [`- Level: ${e.levelLabel}`];
-  if (e.people.length > 0) facts.push(`- Seen by: ${e.people.join(', ')}`);
-  if (e.tags.length > 0) facts.push(`- Tags: ${e.tags.map((t) => `#${t}`).join(' ')}`);
-  if (e.goal) facts.push(`- Goal: ${oneLine(e.goal)}`);
-  if (e.impact) facts.push(`- Impact: ${oneLine(e.impact)}`);
+  if (e.people.length > 0) facts.push(`- Seen by: ${markdownText(e.people.join(', '))}`);
+  if (e.tags.length > 0) facts.push(`- Tags: ${e.tags.map((t) => `#${markdownText(t)}`).join(' ')}`);
+  if (e.goal) facts.push(`- Goal: ${markdownText(e.goal)}`);
+  if (e.impact) facts.push(`- Impact: ${markdownText(e.impact)}`);
   const body = docToMarkdown(e.body, 3);
   return `${heading}\n\n${facts.join('\n')}${body ? `\n\n${body}` : ''}`;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** YAML front matter; every string is JSON-quoted, which YAML reads as-is. */

@@ -1,12 +1,12 @@
 /**
- * A review as CommonMark (with GFM strikethrough): the title as a level-1 heading, then the
+ * The one Markdown serializer of TipTap documents (reviews and brag documents): CommonMark (with GFM strikethrough): the title as a level-1 heading, then the
  * document. Every character of text is escaped so it reads back as the same text, never as
  * markup; links keep only safe schemes; marks (bold, italic, strike, code, link) open and
  * close across neighbouring text so they never produce broken delimiter runs. Marks Markdown
  * has no syntax for (underline) and unknown nodes keep their text only.
  */
 import type { DocNode } from '../../../common/contract';
-import { anchorId, INLINE_TYPES, plainText, safeHref } from './export-shared';
+import { anchorId, INLINE_TYPES, plainText, safeHref } from './shared';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 
@@ -229,6 +229,31 @@ function blocks(nodes: DocNode[]): string {
     if (text !== null) out.push(text);
   });
   return out.join('\n\n');
+}
+
+/**
+ * A plain string (a title, a name, an impact) as Markdown that reads back as the same text:
+ * on one line, every markup character escaped; in a heading, closing #s escaped too.
+ */
+export function markdownText(text: string, inHeading = false): string {
+  const line = inline([{ type: 'text', text: text.replace(/\s+/g, ' ').trim() }], inHeading);
+  return inHeading ? line.replace(/#+$/, (run) => `\\${run}`) : line;
+}
+
+/** Headings pushed down by `offset` levels (at most 6), for a document placed under a file's own headings. */
+function shiftHeadings(node: DocNode, offset: number): DocNode {
+  if (offset === 0) return node;
+  if (node.type === 'heading') {
+    const raw = Number(node.attrs?.level);
+    const level = Number.isInteger(raw) ? Math.min(6, Math.max(1, raw) + offset) : Math.min(6, 2 + offset);
+    return { ...node, attrs: { ...node.attrs, level } };
+  }
+  return node.content ? { ...node, content: node.content.map((c) => shiftHeadings(c, offset)) } : node;
+}
+
+/** A document's body as Markdown, headings pushed down by `headingOffset` levels. */
+export function docToMarkdown(document: DocNode, headingOffset = 0): string {
+  return blocks(shiftHeadings(document, headingOffset).content ?? []);
 }
 
 /** The whole review as a Markdown file. */

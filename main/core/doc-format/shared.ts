@@ -1,8 +1,19 @@
-/** What the Markdown and HTML exports share: which links survive, and file names. */
+/**
+ * What every document the app writes shares (the review and brag-document exports, as
+ * Markdown and as HTML): the one list of link schemes that survive, the one HTML escape, file
+ * names.
+ */
 import type { DocNode } from '../../../common/contract';
 
 /** What a link may point at in an exported file: an anchor inside it, and ordinary web and mail links. */
 const SAFE_HREF = /^(?:https?:|mailto:|#[A-Za-z][\w-]*$)/i;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and (quoted) attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
 
 /** An anchor id a block may carry in an export (the Evidence section and its entries), or null. */
 export function anchorId(node: DocNode): string | null {
