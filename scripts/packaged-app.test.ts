@@ -185,4 +185,11 @@ describe('the Linux desktop integration (deb and AppImage, as computed before fp
       }
     }
   });
+
+  it('ships the spellchecker dictionaries folder where the app looks for it (resources/dictionaries)', () => {
+    // main/electron/spellcheck.ts reads join(process.resourcesPath, 'dictionaries') when packaged.
+    expect(existsSync(join(resources, 'dictionaries'))).toBe(true);
+    const shipped = readdirSync(join(ROOT, 'build', 'dictionaries')).filter((f) => f.endsWith('.bdic')).sort();
+    expect(readdirSync(join(resources, 'dictionaries')).filter((f) => f.endsWith('.bdic')).sort()).toEqual(shipped);
+  });
 });
