@@ -97,6 +97,11 @@ export function toApiError(err: unknown): ApiError {
     }
     return { code: 'storage', message: `The journal could not be read or written (${code}): ${message}` };
   }
+  // A file write (an export, a backup's copy) on a full disk: the same words as a save.
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return { code: 'storage', message: 'The disk is full: nothing was written. Free some space and try again.' };
+  }
+  if (code === 'EROFS') return { code: 'storage', message: `The disk is read-only: nothing was written (${message}).` };
   return { code: 'storage', message: `Unexpected failure: ${message}` };
 }
 
