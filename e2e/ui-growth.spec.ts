@@ -97,6 +97,12 @@ test('the Growth view draws the journal’s scope and visibility, with figures o
   const perEntry = drawn[0]!.height / drawn[0]!.count;
   for (const d of drawn) expect(d.height).toBeCloseTo(d.count * perEntry, 1);
   expect(await app.getByText('Your widest scope so far: Product value, first reached on').count()).toBe(1);
+  // The highest level of each quarter is marked on the line.
+  const highest = await scope.locator('circle[data-highest]').evaluateAll((dots) =>
+    Object.fromEntries(dots.map((d) => [d.getAttribute('data-key'), d.getAttribute('data-highest')])),
+  );
+  expect(highest).toMatchObject({ '2025-Q1': 'milestone', '2025-Q2': 'project', '2025-Q3': 'milestone', '2025-Q4': 'value' });
+  expect(highest['2026-Q1']).toBeUndefined();
 
   // The table holds the same figures.
   await app.getByText('Show the figures as a table').first().click();

@@ -58,7 +58,8 @@ export function quietSummary(data: QuietPeriod): string {
   if (quiet.length === 0) return `No quiet ${unit} in this period: about ${usual} entries a ${data.grain}.`;
   const entries = quiet.reduce((n, b) => n + b.entries, 0);
   if (quiet.length === judged.length) {
-    return `All ${judged.length} ${unit} so far are quiet, with ${entriesText(entries)} between them. A review remembers the last weeks best: add what you did then.`;
+    const written = entries === 0 ? 'nothing written in any of them' : `${entriesText(entries)} between them`;
+    return `All ${judged.length} ${unit} so far are quiet, ${written}. A review remembers the last weeks best: add what you did then.`;
   }
   return `${quiet.length} of ${judged.length} ${unit} are quiet, against about ${usual} entries a ${data.grain} over the period. A review remembers the last weeks best: add what you did then.`;
 }

@@ -141,6 +141,19 @@ export function ScopeChart({ data }: { data: ScopeGrowth }) {
               ),
             )}
             <path className="growth-highest" d={linePath} data-line="highest" />
+            {buckets.map((b) =>
+              b.quarterHighest && (!dense || /-(Q\d|01|04|07|10)$/.test(b.key)) ? (
+                <circle
+                  key={b.key}
+                  className={`growth-highest-dot level-fill-${b.quarterHighest}`}
+                  cx={barOf(x, b.key).x + barOf(x, b.key).width / 2}
+                  cy={levelY(levelRank(b.quarterHighest))}
+                  r={dense ? 2.5 : 4}
+                  data-key={b.key}
+                  data-highest={b.quarterHighest}
+                />
+              ) : null,
+            )}
             {OWNERSHIP_LEVELS.map((l) => (
               <text
                 key={l}
