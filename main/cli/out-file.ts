@@ -1,7 +1,8 @@
 /** Writing a file the user named with --out: never over the journal, atomically, in one line on failure. */
-import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { LOCK_FILE_NAME } from '../core/lock';
+import { writeFileAtomic } from '../core/safety/atomic-write';
 import { userError, storageError } from './errors';
 
 /** `path` made absolute from `cwd`; refused when it is the journal, its side files, its lock or a folder. */
@@ -16,14 +17,14 @@ export function outputPath(path: string, cwd: string, journalFile: string, flag 
   return target;
 }
 
-/** Writes `content` to `target` through a temp file and a rename, so a failure never leaves half a file. */
+/**
+ * Writes `content` to `target` with the core's atomic writer (a temp file, fsynced, renamed,
+ * the folder fsynced), so a failure or a crash never leaves half a file.
+ */
 export function writeOutput(target: string, content: string): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, content, { mode: 0o600 });
-    renameSync(temp, target);
+    writeFileAtomic(target, (out) => out.write(content));
   } catch (err) {
-    if (existsSync(temp)) unlinkSync(temp);
     throw storageError(`Cannot write ${target}: ${(err as Error).message}`);
   }
 }
