@@ -159,13 +159,32 @@ test('a jrnl entry opens with its title as its first line, and Enter after an im
   const editor = app.getByRole('textbox', { name: 'Entry text' });
   await expect(editor.locator('p').first()).toHaveText('Shipped the billing export.');
   await expect(editor).toContainText('Customers can now export invoices #launch');
-  await editor.locator('p').last().click();
-  await app.keyboard.press('End');
+  await editor.focus();
+  await app.keyboard.press('Control+End');
   await app.keyboard.press('Enter');
   await app.keyboard.type('Next line');
+  await expect(editor.locator('p').last()).toHaveText('Next line');
   await expect.poll(async () => (await value<Entry>(app, 'entries:get', { id: entry.id })).bodyText).toContain('Next line');
   expect(await value<unknown[]>(app, 'people:list', {})).toEqual([]);
   expect((await value<Entry>(app, 'entries:get', { id: entry.id })).tags).toEqual(['launch']);
   await openView(app, 'Timeline');
   await expect(app.getByRole('main')).toContainText('Shipped the billing export.');
+});
+
+test('the import preview shows the first entries as they will look', async ({ app }) => {
+  await app.goto(`${new URL(app.url()).origin}/#/data/import`);
+  const jrnl = {
+    tags: {},
+    entries: [
+      { title: 'Ran the incident review.', body: 'Wrote up the outage timeline.', date: '2024-03-07', time: '10:00', tags: [], starred: false },
+      { title: 'Shipped the billing export.', body: 'Customers can now export invoices @launch', date: '2024-03-05', time: '17:30', tags: ['@launch'], starred: true },
+    ],
+  };
+  await app.getByLabel('File to import').setInputFiles({ name: 'jrnl.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(jrnl)) });
+  const samples = app.getByRole('list', { name: 'First entries to import' }).getByRole('listitem');
+  await expect(samples).toHaveCount(2);
+  await expect(samples.nth(0)).toContainText('Tuesday, March 5, 2024 · ★ starred · #launch');
+  await expect(samples.nth(0).locator('p').first()).toHaveText('Shipped the billing export.');
+  await expect(samples.nth(0)).toContainText('Customers can now export invoices #launch');
+  await expect(samples.nth(1)).toContainText('Ran the incident review.');
 });

@@ -6,7 +6,7 @@
  * run in the background with progress and cancel through `jobs:start` (common/contract/jobs.ts).
  */
 import { z } from 'zod';
-import { op } from './shared';
+import { type DocNode, op } from './shared';
 
 /** Why a backup exists. Automatic ones are labelled by the rotation rule that keeps them. */
 export const BACKUP_KINDS = ['daily', 'weekly', 'monthly', 'manual', 'before-restore', 'before-migration'] as const;
@@ -41,6 +41,15 @@ export interface ImportDuplicate {
   reason: 'same-source-id' | 'same-day-and-text';
 }
 
+/** One entry an import would add, for the preview. */
+export interface ImportSample {
+  occurredOn: string;
+  /** The entry's text as it will be stored (a long one shortened to its start). */
+  body: DocNode;
+  tags: string[];
+  starred: boolean;
+}
+
 export interface ImportPreview {
   source: ImportSource;
   path: string;
@@ -50,6 +59,8 @@ export interface ImportPreview {
   duplicates: number;
   /** The first few duplicates, to show. */
   duplicateSamples: ImportDuplicate[];
+  /** The first entries to add (earliest first), as they will look in the journal. */
+  samples: ImportSample[];
   /** Day range of the entries to add; null when there are none. */
   from: string | null;
   to: string | null;

@@ -3,6 +3,7 @@ import { type ImportPreview, type ImportResult, type ImportSource, MAX_UPLOAD_BY
 import { api, call } from '../api';
 import { navigate } from '../app/router';
 import { longDate } from '../ui/dates';
+import { DocView } from '../editor/DocView';
 import { refreshAfterEntryWrite } from '../ui/stores';
 import { showToast } from '../ui/toast';
 import { formatBytes, toBase64 } from './bytes';
@@ -228,6 +229,23 @@ function PreviewCard({ preview, busy, onImport }: { preview: ImportPreview; busy
           </div>
         )}
       </dl>
+      {preview.samples.length > 0 && (
+        <div className="import-samples">
+          <span className="field-label">{preview.entries > preview.samples.length ? `The first ${preview.samples.length}, as they will look` : 'As they will look'}</span>
+          <ol aria-label="First entries to import">
+            {preview.samples.map((s, i) => (
+              <li key={i} className="import-sample">
+                <div className="muted small">
+                  {longDate(s.occurredOn)}
+                  {s.starred ? ' · ★ starred' : ''}
+                  {s.tags.length > 0 ? ` · ${s.tags.map((t) => `#${t}`).join(' ')}` : ''}
+                </div>
+                <DocView doc={s.body} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {preview.tags.length > 0 && (
         <p>
           <span className="field-label">Tags</span>{' '}

@@ -37,6 +37,23 @@ describe('importing a jrnl export', () => {
       entries: 2,
       duplicates: 0,
       duplicateSamples: [],
+      // The first entries as they will look: jrnl's title is their first line, @work is #work.
+      samples: [
+        { occurredOn: '2024-03-01', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Planning day.' }] }] }, tags: ['work', 'planning'], starred: false },
+        {
+          occurredOn: '2024-03-05',
+          body: {
+            type: 'doc',
+            content: [
+              { type: 'paragraph', content: [{ type: 'text', text: 'Shipped the importer.' }] },
+              { type: 'paragraph', content: [{ type: 'text', text: 'It reads jrnl files #work.' }] },
+              { type: 'paragraph', content: [{ type: 'text', text: 'Second paragraph' }, { type: 'hardBreak' }, { type: 'text', text: 'with a line break.' }] },
+            ],
+          },
+          tags: ['work'],
+          starred: true,
+        },
+      ],
       from: '2024-03-01',
       to: '2024-03-05',
       tags: [

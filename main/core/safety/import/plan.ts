@@ -10,7 +10,11 @@ import type { Db } from '../../db';
 import { hashtags } from '../../../../common/tags';
 import { docToText } from '../../text';
 import { LIMITS } from './limits';
-import { WIKI_LINK } from './md-to-doc';
+import { plainTextToDoc, WIKI_LINK } from './md-to-doc';
+
+/** How many entries the preview shows as they will look, and up to how many characters each. */
+const PREVIEW_SAMPLES = 3;
+const SAMPLE_MAX_CHARS = 2000;
 import { importError, type ImportedEntry, type ParsedImport } from './model';
 import { cleanTags } from './tidy';
 
@@ -170,6 +174,16 @@ export function previewOf(plan: ImportPlan, path: string): ImportPreview {
     entries: plan.add.length,
     duplicates: plan.duplicates.length,
     duplicateSamples: plan.duplicates.slice(0, 10),
+    samples: [...plan.add]
+      .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0))
+      .slice(0, PREVIEW_SAMPLES)
+      .map((e) => ({
+        occurredOn: e.occurredOn,
+        // A very long entry is shown by its start, as plain text (the preview stays small).
+        body: e.bodyText.length <= SAMPLE_MAX_CHARS ? e.body : plainTextToDoc(`${e.bodyText.slice(0, SAMPLE_MAX_CHARS)}…`),
+        tags: e.allTags,
+        starred: e.starred,
+      })),
     from,
     to,
     tags: [...tagCounts]
