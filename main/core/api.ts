@@ -5,7 +5,7 @@
 import { ZodError } from 'zod';
 import { type ApiError, type Channel, findChannel, type Handlers, type Result } from '../../common/contract';
 import { type Clock, systemClock } from './clock';
-import { type Db, openDatabase, openReadHandle, type OpenOptions } from './db';
+import { type Db, openDatabase, openReadHandle, type OpenOptions, requestFullCheck } from './db';
 import { CoreError } from './errors';
 import { handlers } from './handlers';
 import type { LongWork } from './safety/progress';
@@ -78,8 +78,23 @@ export function dispatch(ctx: Ctx, impl: Handlers<Ctx>, channel: string, input: 
         : handler(ctx.reader ? { ...ctx, db: ctx.reader } : ctx, parsed.data);
     return { ok: true, value };
   } catch (err) {
+    if (isCorruption(err) && ctx.journalFile && ctx.journalFile !== ':memory:') {
+      // Damage a start-up check did not see (a large journal is only checked in full after an
+      // unclean stop): the next open checks every page, and a damaged file gets the recovery.
+      requestFullCheck(ctx.journalFile);
+      return fail({
+        code: 'storage',
+        message:
+          'The journal file is damaged, so this was not read or saved. Close Scopebook and start it again: it will check the whole file and offer the newest good backup.',
+      });
+    }
     return fail(toApiError(err));
   }
+}
+
+function isCorruption(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 }
 
 /** Maps anything thrown inside the core to the contract's error shape. */

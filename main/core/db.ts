@@ -3,7 +3,7 @@
  * The only place that decides how a journal file is opened.
  */
 import Database from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { ensurePrivateFile, tightenDatabaseSideFiles } from './private-files';
 import { CoreError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
@@ -38,14 +38,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const existed = existsSync(path) && statSync(path).size > 0;
   const wal = `${path}-wal`;
+  const marker = fullCheckMarker(path);
   const fullCheck =
     existed &&
-    (statSync(path).size <= (options.fullCheckUpTo ?? FULL_CHECK_UP_TO) || (existsSync(wal) && statSync(wal).size > 0));
+    (statSync(path).size <= (options.fullCheckUpTo ?? FULL_CHECK_UP_TO) || (existsSync(wal) && statSync(wal).size > 0) || existsSync(marker));
 
   // The refusal checks run on a read-only connection first: it cannot write the file, and closing
   // it cannot checkpoint a pending WAL into the main file, so a journal refused as newer,
   // damaged or another program's is left byte for byte as it was (its -wal too).
   if (existed) checkBeforeOpening(path, latest, fullCheck);
+  // Checked in full and sound: a request for a full check (after a SQLITE_CORRUPT) is answered.
+  if (fullCheck && existsSync(marker)) rmSync(marker, { force: true });
 
   let db: Db;
   try {
@@ -86,6 +89,20 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       throw new CoreError('storage', `The journal at ${path} is locked by another program. Close it and try again.`);
     }
     throw new CoreError('storage', `Cannot open the journal at ${path}: ${messageOf(err)}`);
+  }
+}
+
+/** The file whose presence makes the next open check every page of the journal. */
+export function fullCheckMarker(path: string): string {
+  return `${path}.check-on-open`;
+}
+
+/** Asks the next open of `path` for a full integrity check (after the core met SQLITE_CORRUPT). */
+export function requestFullCheck(path: string): void {
+  try {
+    writeFileSync(fullCheckMarker(path), `SQLITE_CORRUPT seen at ${new Date().toISOString()}\n`, { mode: 0o600 });
+  } catch {
+    // Read-only folder or full disk: the message still tells the person what happened.
   }
 }
 
