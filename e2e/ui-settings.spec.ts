@@ -121,6 +121,27 @@ test('quick capture saves an entry with its person, tag and level, and keeps a d
   await expect(app.getByRole('textbox', { name: 'Quick capture' })).toHaveValue('Half a thought');
 });
 
+test('a quick capture whose answer was lost, tried again after an edit, is one entry with the new text', async ({ app }) => {
+  const origin = new URL(app.url()).origin;
+  await app.goto(`${origin}/#/capture`);
+  const line = app.getByRole('textbox', { name: 'Quick capture' });
+  // The create reaches the journal, but the reply never reaches the page.
+  await app.route('**/api/entries:create', async (route) => {
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await line.fill('Closed the vendor contract');
+  await line.press('Enter');
+  await expect(app.getByText(/Not saved/)).toBeVisible();
+  await app.unroute('**/api/entries:create');
+
+  await line.fill('Closed the vendor contract two weeks early');
+  await line.press('Enter');
+  await expect(app.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved');
+  const found = await api<{ items: { entry: { excerpt: string } }[] }>(app, 'entries:search', { query: 'vendor contract' });
+  expect(found.ok && found.value.items.map((h) => h.entry.excerpt)).toEqual(['Closed the vendor contract two weeks early']);
+});
+
 const GERMAN_LONG_DATE =
   /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/;
 

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { newId } from '../../../common/ids';
 import { OWNERSHIP_LEVELS, type OwnershipLevel } from '../../../common/vocabulary';
 import { api } from '../api';
 import { navigate } from '../app/router';
@@ -13,13 +14,20 @@ const DRAFT_KEY = 'scopebook.captureDraft';
 interface Draft {
   text: string;
   level: OwnershipLevel;
+  /**
+   * The id the entry is created under, chosen at the first attempt to save and kept until one
+   * succeeds: a save whose answer was lost and is tried again (even after the window was
+   * closed) finds the entry already written instead of writing a copy.
+   */
+  id?: string;
 }
 
 function readDraft(): Draft {
   try {
     const raw = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<Draft> | null;
     const level = OWNERSHIP_LEVELS.find((l) => l === raw?.level) ?? 'task';
-    return { text: typeof raw?.text === 'string' ? raw.text : '', level };
+    const text = typeof raw?.text === 'string' ? raw.text : '';
+    return typeof raw?.id === 'string' ? { text, level, id: raw.id } : { text, level };
   } catch {
     return { text: '', level: 'task' };
   }
@@ -69,7 +77,17 @@ export function CaptureView() {
       return;
     }
     setBusy(true);
-    const r = await api.entries.create({ body: parsed.doc, ownershipLevel: draft.level });
+    const id = draft.id ?? newId();
+    writeDraft({ ...draft, id });
+    setDraft({ ...draft, id });
+    const attempted = Date.now();
+    let r = await api.entries.create({ id, body: parsed.doc, ownershipLevel: draft.level });
+    // An earlier attempt whose answer was lost wrote the entry already (it was created before this
+    // attempt), perhaps with the text as it was then: bring it up to what is in the box now.
+    const earlier = r.ok && Date.parse(r.value.createdAt) < attempted - 1;
+    if (r.ok && earlier && (JSON.stringify(r.value.body) !== JSON.stringify(parsed.doc) || r.value.ownershipLevel !== draft.level)) {
+      r = await api.entries.update({ id, revision: r.value.revision, body: parsed.doc, ownershipLevel: draft.level });
+    }
     setBusy(false);
     if (!r.ok) {
       setStatus({ tone: 'error', text: `Not saved: ${r.error.message}` });
