@@ -4,6 +4,13 @@
  * markup; links keep only safe schemes; marks (bold, italic, strike, code, link) open and
  * close across neighbouring text so they never produce broken delimiter runs. Marks Markdown
  * has no syntax for (underline) and unknown nodes keep their text only.
+ *
+ * Why not TipTap's @tiptap/markdown (checked at 3.34.0): its docs still call it a beta with
+ * edge cases; it serializes through an Editor's extension set (@tiptap/core, StarterKit, marked),
+ * which would bring the renderer's editor packages into the core; and the exports need what the
+ * tests below hold this writer to: every character of text escaped, only safe link schemes,
+ * anchors for the Evidence section. Reading Markdown (the importer's md-to-doc.ts) is the
+ * other direction; a round trip through both is tested in doc-format/markdown.test.ts.
  */
 import type { DocNode } from '../../../common/contract';
 import { anchorId, INLINE_TYPES, plainText, safeHref } from './shared';

@@ -161,11 +161,13 @@ function fixEmptyItems(nodes: DocNode[]): void {
   }
 }
 
-/** Lines of one paragraph: each line break kept as a hard break. */
+/** Lines of one paragraph: each line break kept as a hard break (CommonMark's trailing backslash one too). */
 function inlineLines(lines: string[], counter: { images: number }): DocNode[] {
   const out: DocNode[] = [];
   lines.forEach((l, i) => {
-    const parts = inline(l, counter);
+    // An odd run of backslashes at the end of a line that is not the last: the last one marks the break.
+    const line = i < lines.length - 1 && /(?<!\\)(?:\\\\)*\\$/.test(l) ? l.slice(0, -1) : l;
+    const parts = inline(line, counter);
     if (parts.length === 0) return;
     if (i > 0 && out.length > 0) out.push({ type: 'hardBreak' });
     out.push(...parts);
