@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Entry } from '../../../common/contract';
 import { api, ApiCallError, call } from '../api';
 import { navigate } from '../app/router';
-import { dayLabel, longDate } from '../ui/dates';
+import { dayDetail, dayLabel } from '../ui/dates';
 import { trashEntry } from '../ui/entry-actions';
 import { refreshAfterEntryWrite } from '../ui/stores';
 import { showToast } from '../ui/toast';
@@ -52,7 +52,7 @@ export function EntryPage({ id }: { id: string }) {
             ← Back
           </button>
           <h1 tabIndex={-1}>{day ? dayLabel(day, new Date()) : 'Entry'}</h1>
-          {day && <div className="subtitle">{longDate(day)}</div>}
+          {day && dayDetail(day, new Date()) && <div className="subtitle">{dayDetail(day, new Date())}</div>}
         </div>
         {entry && !entry.deletedAt && (
           <button type="button" className="button" onClick={() => void trashEntry(entry.id, () => navigate('/timeline'))}>

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { dayLabel, longDate } from '../ui/dates';
+import { dayDetail, dayLabel, longDate } from '../ui/dates';
 import { EntryRow } from './EntryRow';
 import type { TimelineRow } from './rows';
 
@@ -75,7 +75,7 @@ export function VirtualEntries({ rows, done, loading, onNeedMore, footer, dayOnR
               ) : row.kind === 'day' ? (
                 <h2 className="day-heading" title={longDate(row.day)}>
                   {dayLabel(row.day, now)}
-                  <span className="muted small">{longDate(row.day)}</span>
+                  {dayDetail(row.day, now) && <span className="muted small">{dayDetail(row.day, now)}</span>}
                 </h2>
               ) : (
                 <EntryRow entry={row.entry} snippet={row.snippet} showDay={dayOnRows ? dayLabel(row.entry.occurredOn, now) : undefined} />

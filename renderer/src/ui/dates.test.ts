@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePrefs } from './date-prefs';
-import { dayLabel, daysAgo, inFuture, longDate, parseDay, shiftDay, toDay } from './dates';
+import { dayDetail, dayLabel, daysAgo, inFuture, longDate, parseDay, shiftDay, toDay } from './dates';
 
 const now = new Date(2025, 2, 12, 15, 30); // Wednesday 12 March 2025, local time
 const GB: DatePrefs = { locale: 'en-GB', dateFormat: 'locale', weekStartsOn: 1 };
@@ -68,5 +68,18 @@ describe('inFuture', () => {
     expect(inFuture('2025-03-17', '2025-03-12')).toBe('in 5 days');
     expect(inFuture('2025-06-12', '2025-03-12')).toBe('in 3 months');
     expect(inFuture('2027-03-20', '2025-03-12')).toBe('in 2 years');
+  });
+});
+
+describe('dayDetail', () => {
+  it('never repeats what the day heading says', () => {
+    expect(dayDetail('2025-03-12', now)).toBe('Wednesday, March 12, 2025');
+    expect(dayDetail('2025-03-11', now)).toBe('Tuesday, March 11, 2025');
+    // The heading says "Sunday": the line under it gives the date only.
+    expect(dayLabel('2025-03-09', now)).toBe('Sunday');
+    expect(dayDetail('2025-03-09', now)).toBe('March 9, 2025');
+    expect(dayDetail('2025-03-09', now, GB)).toBe('9 March 2025');
+    // An older heading is the full date already.
+    expect(dayDetail('2025-02-01', now)).toBeNull();
   });
 });

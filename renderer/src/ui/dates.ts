@@ -99,6 +99,30 @@ export function dayLabel(day: string, now: Date, prefs: DatePrefs = datePrefs())
   return format(d, pattern, { locale: LOCALE_OBJECTS[prefs.locale] });
 }
 
+/** A date without its weekday, per locale. */
+const DATE_ONLY: Record<AppLocale, string> = {
+  'en-US': 'MMMM d, yyyy',
+  'en-GB': 'd MMMM yyyy',
+  de: 'd. MMMM yyyy',
+  fr: 'd MMMM yyyy',
+  es: "d 'de' MMMM 'de' yyyy",
+  ja: 'yyyy年M月d日',
+};
+
+/**
+ * The line under a day heading (dayLabel), saying only what the heading does not: the full
+ * date under "Today" and "Yesterday", the date without its weekday under a weekday, and
+ * nothing under a heading that already is the full date.
+ */
+export function dayDetail(day: string, now: Date, prefs: DatePrefs = datePrefs()): string | null {
+  const d = parseDay(day);
+  if (!d) return null;
+  const ago = differenceInCalendarDays(now, d);
+  if (ago === 0 || ago === 1) return longDate(day, prefs);
+  if (ago > 1 && ago < 7) return prefs.dateFormat === 'locale' ? format(d, DATE_ONLY[prefs.locale], { locale: LOCALE_OBJECTS[prefs.locale] }) : formatDate(d, prefs);
+  return null;
+}
+
 /** A full, unambiguous date for headings, tooltips and accessible names: "Monday, March 3, 2025". */
 export function longDate(day: string, prefs: DatePrefs = datePrefs()): string {
   const d = parseDay(day);
