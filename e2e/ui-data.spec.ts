@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { BackupInfo, Entry, EntrySummary, ImportResult, Page as EntryPage } from '../common/contract';
 import { STEP_DELAY_ENV } from '../main/core/jobs/protocol';
 import { expect, startWebHostProcess, test, type WebHostProcess } from './fixtures';
-import { doc, localDay, openView, value } from './ui-helpers';
+import { composer, doc, localDay, openView, value } from './ui-helpers';
 
 const JRNL = {
   tags: { '@launch': 2 },
@@ -36,6 +36,8 @@ test('Back up now adds a verified backup to the list', async ({ app }) => {
 });
 
 test('a jrnl file imports through the page after a preview, and importing it again adds nothing', async ({ app }) => {
+  // The first-run example entry is written once the app opens: counted before, not during, the test.
+  await composer(app);
   await app.goto(`${new URL(app.url()).origin}/#/data/import`);
   const before = await count(app);
   await app.getByLabel('File to import').setInputFiles(jrnlFile);
@@ -66,6 +68,8 @@ test('a jrnl file imports through the page after a preview, and importing it aga
 });
 
 test('a broken file gets an error naming it, and nothing is imported', async ({ app }) => {
+  // The first-run example entry is written once the app opens: counted before, not during, the test.
+  await composer(app);
   await app.goto(`${new URL(app.url()).origin}/#/data/import`);
   const before = await count(app);
   await app.getByLabel('File to import').setInputFiles({ name: 'half-written.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": [{"title": "x",') });
@@ -179,6 +183,7 @@ test('an Obsidian folder imports by its path, with its warnings shown first', as
   writeFileSync(join(vault, 'Daily', '2024-03-04.md'), '---\ntags: [planning]\n---\nPlanned the roadmap with the team.\n');
   writeFileSync(join(vault, 'Daily', '2024-03-05.md'), 'Shipped the release #release\n');
   writeFileSync(join(vault, 'Ideas.md'), 'not a daily note');
+  await composer(app);
   await app.goto(`${new URL(app.url()).origin}/#/data/import`);
   const before = await count(app);
   const form = app.getByRole('form', { name: 'Import from a path' });
