@@ -11,7 +11,7 @@ import { openCore } from './api';
 import type { Db } from './db';
 import { MIGRATIONS } from './migrations';
 import { replaceAllRows } from './safety/copy-tables';
-import { doc, fixedClock, ok, openJournal, tempDir } from './test-helpers';
+import { doc, fixedClock, ok, openJournal, rng, tempDir } from './test-helpers';
 
 /** tags:list's definition: live entries per tag, tags with none left out, most used first. */
 function fromScratch(db: Db): { name: string; count: number }[] {
@@ -22,20 +22,6 @@ function fromScratch(db: Db): { name: string; count: number }[] {
        GROUP BY t.id ORDER BY count DESC, t.name`,
     )
     .all() as { name: string; count: number }[];
-}
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
 }
 
 const NAMES = ['platform', 'hiring', 'search', 'ops', 'c++', 'node.js', 'q3'];

@@ -12,7 +12,7 @@ import { DIRECTIONS, OWNERSHIP_LEVELS, type Direction, type OwnershipLevel } fro
 import { openCore } from '../api';
 import type { Db } from '../db';
 import { MIGRATIONS } from '../migrations';
-import { docOf, fixedClock, mention, ok, openJournal, paragraph, tempDir } from '../test-helpers';
+import { docOf, fixedClock, mention, ok, openJournal, paragraph, rng, tempDir } from '../test-helpers';
 import { daysAfter, daysBefore } from './days';
 import { levelOfRank, rankSql } from './figures';
 
@@ -154,21 +154,6 @@ function expectFiguresMatch(core: ReturnType<typeof openCore>, today: string): v
     ]),
   );
   expect(list).toEqual(refList(db));
-}
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
 }
 
 interface Person {
